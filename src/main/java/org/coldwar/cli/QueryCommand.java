@@ -1,0 +1,143 @@
+package org.coldwar.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.query.ResultSetFormatter;
+import org.coldwar.publish.ReleaseDataset;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code coldwar query}: SPARQL over the release, the default graph being the union of all graphs. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query over the release (default graph = union of all graphs).")
+final class QueryCommand implements Callable<Integer> {
+
+    /** Output formats for SELECT and ASK results. */
+    enum Format { table, csv, tsv, json, xml }
+
+    @Mixin
+    ReleaseOptions release;
+
+    @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text (or use --file).")
+    String text;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Read the query from a .rq file.")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "table",
+            description = "Result format for SELECT/ASK: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "CONSTRUCT/DESCRIBE give Turtle.")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Query query = parse(queryText());
+        DatasetGraph dataset = ReleaseDataset.load(release.release);
+        PrintWriter out = spec.commandLine().getOut();
+        OutputStream stream = new WriterOutputStream(out);
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+            if (query.isSelectType()) {
+                org.apache.jena.query.ResultSet rows = org.apache.jena.query.ResultSet.adapt(exec.select());
+                switch (format) {
+                    case table -> out.print(ResultSetFormatter.asText(rows));
+                    case csv -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_CSV);
+                    case tsv -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_TSV);
+                    case json -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_JSON);
+                    case xml -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_XML);
+                }
+            } else if (query.isAskType()) {
+                boolean answer = exec.ask();
+                switch (format) {
+                    case json -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_JSON);
+                    case xml -> ResultSetMgr.write(stream, answer, ResultSetLang.RS_XML);
+                    default -> out.println(answer);
+                }
+            } else {
+                RDFDataMgr.write(stream, query.isConstructType() ? exec.construct() : exec.describe(), Lang.TURTLE);
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String queryText() {
+        if ((text == null) == (file == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give the query as text or with --file, not both");
+        }
+        if (text != null) {
+            return text;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private Query parse(String sparql) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "invalid SPARQL at line " + e.getLine() + ", column " + e.getColumn() + ": "
+                            + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** Bytes written by Jena's writers, passed on as UTF-8 text to the command's writer. */
+    private static final class WriterOutputStream extends OutputStream {
+        private final PrintWriter writer;
+        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+
+        WriterOutputStream(PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buffer.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            writer.write(buffer.toString(StandardCharsets.UTF_8));
+            buffer.reset();
+            writer.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+}

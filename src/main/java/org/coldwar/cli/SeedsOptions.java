@@ -1,0 +1,24 @@
+package org.coldwar.cli;
+
+import java.nio.file.Path;
+
+import org.coldwar.map.IriMinter;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read the seeds. */
+final class SeedsOptions {
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "The seeds directory (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "The base under which every IRI is minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    /** The seeds directory as named in messages: as the user gave it. */
+    String shownSeeds() {
+        return seeds.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,104 @@
+package org.coldwar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coldwar.source.SourceDocument;
+
+/**
+ * Finds a quote in one source text, tolerant of line breaks and runs of white space (any run in
+ * the quote matches any run in the text), exact in every other character. Built once per
+ * source: it keeps a white-space-collapsed copy of the text and the map back to the original.
+ */
+public final class QuoteLocator {
+
+    /** Code points of context kept before and after a passage ({@code oa:prefix}, {@code oa:suffix}). */
+    public static final int CONTEXT = 32;
+
+    private final SourceDocument source;
+    private final String collapsed;
+    /** For each char of {@code collapsed}, the index of the char it stands for in the source text. */
+    private final int[] originalIndex;
+
+    public QuoteLocator(SourceDocument source) {
+        this.source = source;
+        String text = source.text();
+        StringBuilder out = new StringBuilder(text.length());
+        int[] index = new int[text.length()];
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (!inSpace) {
+                    out.append(' ');
+                    index[n++] = i;
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                index[n++] = i;
+                inSpace = false;
+            }
+        }
+        this.collapsed = out.toString();
+        this.originalIndex = index;
+    }
+
+    /** The outcome of a search: the passage, or why there is none. */
+    public sealed interface Result permits Found, NotFound, Ambiguous, NoSuchOccurrence {
+    }
+
+    public record Found(Passage passage) implements Result {
+    }
+
+    public record NotFound() implements Result {
+    }
+
+    public record Ambiguous(int occurrences) implements Result {
+    }
+
+    public record NoSuchOccurrence(int occurrences) implements Result {
+    }
+
+    /**
+     * Locates {@code quote}.
+     *
+     * @param occurrence 1-based occurrence to take, or 0 to require the quote to be unique
+     */
+    public Result locate(String quote, int occurrence) {
+        String needle = collapse(quote);
+        if (needle.isEmpty()) {
+            return new NotFound();
+        }
+        List<Integer> hits = new ArrayList<>();
+        for (int at = collapsed.indexOf(needle); at >= 0; at = collapsed.indexOf(needle, at + 1)) {
+            hits.add(at);
+        }
+        if (hits.isEmpty()) {
+            return new NotFound();
+        }
+        if (occurrence == 0 && hits.size() > 1) {
+            return new Ambiguous(hits.size());
+        }
+        if (occurrence > hits.size()) {
+            return new NoSuchOccurrence(hits.size());
+        }
+        int hit = hits.get(occurrence == 0 ? 0 : occurrence - 1);
+        return new Found(passageAt(originalIndex[hit], originalIndex[hit + needle.length() - 1] + 1));
+    }
+
+    private Passage passageAt(int from, int to) {
+        String text = source.text();
+        int start = text.codePointCount(0, from);
+        int end = start + text.codePointCount(from, to);
+        int prefixFrom = text.offsetByCodePoints(from, -Math.min(CONTEXT, start));
+        int suffixTo = text.offsetByCodePoints(to, Math.min(CONTEXT, text.codePointCount(to, text.length())));
+        return new Passage(source.fileName(), source.stem(), start, end, text.substring(from, to),
+                text.substring(prefixFrom, from), text.substring(to, suffixTo));
+    }
+
+    private static String collapse(String s) {
+        return s.strip().replaceAll("[\\s\\u00A0]+", " ");
+    }
+}

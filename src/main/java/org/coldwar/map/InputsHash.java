@@ -1,0 +1,41 @@
+package org.coldwar.map;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.coldwar.source.Sha256;
+
+/** A short fingerprint of every file under the seeds directory and of the software version. */
+final class InputsHash {
+
+    private InputsHash() {
+    }
+
+    static String of(Path seedsDir, String softwareVersion) {
+        MessageDigest digest = Sha256.digest();
+        digest.update(softwareVersion.getBytes(StandardCharsets.UTF_8));
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(seedsDir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : files) {
+            String relative = seedsDir.relativize(file).toString().replace('\\', '/');
+            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            try {
+                digest.update(Sha256.hex(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    }
+}

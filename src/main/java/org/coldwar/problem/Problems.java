@@ -1,0 +1,32 @@
+package org.coldwar.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects problems in the order they were reported. Not thread-safe: one per pipeline run.
+ */
+public final class Problems implements ProblemSink {
+
+    private final List<Problem> reported = new ArrayList<>();
+
+    @Override
+    public void report(Problem problem) {
+        reported.add(problem);
+    }
+
+    public boolean isEmpty() {
+        return reported.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(reported);
+    }
+
+    /** Ends the stage with an {@link InvalidDataException} when any problem was reported. */
+    public void throwIfAny() {
+        if (!reported.isEmpty()) {
+            throw new InvalidDataException(reported);
+        }
+    }
+}

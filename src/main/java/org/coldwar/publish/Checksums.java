@@ -1,0 +1,62 @@
+package org.coldwar.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.coldwar.source.Sha256;
+
+/** SHA-256 of files, and the {@code SHA256SUMS} file in the format {@code sha256sum -c} reads. */
+public final class Checksums {
+
+    public static final String FILE_NAME = "SHA256SUMS";
+
+    private Checksums() {
+    }
+
+    /** Streams the file through SHA-256. */
+    public static String sha256(Path file) {
+        MessageDigest digest = Sha256.digest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStreamSink.INSTANCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Writes {@code SHA256SUMS} covering every other regular file of {@code dir}, sorted by name. */
+    static void writeSums(Path dir) {
+        StringBuilder sums = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> sorted = files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().equals(FILE_NAME)).sorted().toList();
+            for (Path file : sorted) {
+                sums.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
+            }
+            Files.writeString(dir.resolve(FILE_NAME), sums, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

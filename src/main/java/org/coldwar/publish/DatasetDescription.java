@@ -1,0 +1,93 @@
+package org.coldwar.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.coldwar.map.IriMinter;
+import org.coldwar.vocab.Namespaces;
+
+/**
+ * The VoID + DCAT description of a release: counts computed over the dataset by the query in
+ * {@code void.rq}, and one DCAT distribution per dump with its media type, size and SHA-256.
+ */
+final class DatasetDescription {
+
+    private static final String SPDX = "http://spdx.org/rdf/terms#";
+    private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
+    private static final Query QUERY = QueryFactory.create(resource("void.rq"));
+
+    private DatasetDescription() {
+    }
+
+    /** Describes {@code dataset}, whose dumps have been written into {@code releaseDir}. */
+    static Graph describe(DatasetGraph dataset, IriMinter iris, String endpoint, Instant issued, Path releaseDir) {
+        Graph description = GraphFactory.createDefaultGraph();
+        description.getPrefixMapping().setNsPrefixes(org.coldwar.vocab.Ontology.get().graph().getPrefixMapping());
+        description.getPrefixMapping().setNsPrefix("spdx", SPDX);
+        description.getPrefixMapping().setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
+        Node datasetNode = iris.dataset();
+        QueryExec.dataset(dataset).query(QUERY)
+                .substitution("dataset", datasetNode)
+                .substitution("base", NodeFactory.createLiteralString(iris.base()))
+                .substitution("endpoint", NodeFactory.createURI(endpoint))
+                .substitution("issued", NodeFactory.createLiteralDT(issued.toString(), XSDDatatype.XSDdateTime))
+                .construct().find().forEachRemaining(description::add);
+        for (DumpFormat format : DumpFormat.values()) {
+            addDistribution(description, datasetNode, iris, format, releaseDir.resolve(format.fileName()));
+        }
+        return description;
+    }
+
+    private static void addDistribution(Graph g, Node dataset, IriMinter iris, DumpFormat format, Path file) {
+        Node distribution = uri(iris.base() + "distribution/" + format.fileName());
+        Node download = uri(iris.base() + "download/" + format.fileName());
+        Node checksum = uri(distribution.getURI() + "#sha256");
+        g.add(dataset, uri(Namespaces.VOID + "dataDump"), download);
+        g.add(dataset, uri(Namespaces.DCAT + "distribution"), distribution);
+        g.add(distribution, RDF.type.asNode(), uri(Namespaces.DCAT + "Distribution"));
+        g.add(distribution, uri(Namespaces.DCAT + "downloadURL"), download);
+        g.add(distribution, uri(Namespaces.DCAT + "accessURL"), download);
+        g.add(distribution, uri(Namespaces.DCAT + "mediaType"), uri(MEDIA_TYPES + format.mediaType()));
+        if (format.gzipped()) {
+            g.add(distribution, uri(Namespaces.DCAT + "compressFormat"), uri(MEDIA_TYPES + "application/gzip"));
+        }
+        try {
+            g.add(distribution, uri(Namespaces.DCAT + "byteSize"),
+                    NodeFactory.createLiteralDT(Long.toString(Files.size(file)), XSDDatatype.XSDnonNegativeInteger));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        g.add(distribution, uri(SPDX + "checksum"), checksum);
+        g.add(checksum, RDF.type.asNode(), uri(SPDX + "Checksum"));
+        g.add(checksum, uri(SPDX + "algorithm"), uri(SPDX + "checksumAlgorithm_sha256"));
+        g.add(checksum, uri(SPDX + "checksumValue"),
+                NodeFactory.createLiteralDT(Checksums.sha256(file), XSDDatatype.XSDhexBinary));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DatasetDescription.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.coldwar.publish;
+
+import java.nio.file.Path;
+
+/**
+ * What a successful build produced.
+ *
+ * @param directory the release directory, now holding the new release
+ * @param quads statements over all named graphs (as in the N-Quads dump)
+ * @param triples distinct triples of the merged graph (as in the Turtle dump)
+ */
+public record Release(Path directory, int claims, long entities, long quads, long triples) {
+}

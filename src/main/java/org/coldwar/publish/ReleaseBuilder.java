@@ -1,0 +1,148 @@
+package org.coldwar.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.coldwar.map.BuildInfo;
+import org.coldwar.map.DatasetAssembler;
+import org.coldwar.map.IriMinter;
+import org.coldwar.problem.InvalidDataException;
+import org.coldwar.problem.Location;
+import org.coldwar.problem.Problem;
+import org.coldwar.validate.ShaclGate;
+
+/**
+ * The whole pipeline: seeds -> RDF -> SHACL gate -> dumps read back by RDF4J -> VoID/DCAT ->
+ * checksums, written into a staging directory and swapped in atomically. If the data are
+ * invalid the previous release stays as it was and an {@link InvalidDataException} lists why.
+ */
+public final class ReleaseBuilder {
+
+    /** Files of a release besides the dumps. */
+    public static final String ONTOLOGY_FILE = "ontology.ttl";
+    public static final String CONTEXT_FILE = "context.jsonld";
+    public static final String VOID_FILE = "void.ttl";
+    public static final String REPORT_FILE = "validation-report.ttl";
+
+    private final Path seedsDir;
+    private final String shownSeedsDir;
+    private final IriMinter iris;
+    private final String endpoint;
+    private final BuildInfo buildInfo;
+
+    /**
+     * @param endpoint the SPARQL endpoint the description advertises ({@code void:sparqlEndpoint})
+     */
+    public ReleaseBuilder(Path seedsDir, String shownSeedsDir, IriMinter iris, String endpoint, BuildInfo buildInfo) {
+        this.seedsDir = seedsDir;
+        this.shownSeedsDir = shownSeedsDir;
+        this.iris = iris;
+        this.endpoint = endpoint;
+        this.buildInfo = buildInfo;
+    }
+
+    /** The validated dataset and where each of its resources came from. */
+    public record Validated(DatasetGraph dataset, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
+    }
+
+    /** Builds the dataset in memory and validates it; writes nothing. */
+    public Validated assembleAndValidate() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo)
+                .assemble(StreamRDFLib.dataset(dataset));
+        ShaclGate.Outcome outcome = ShaclGate.standard().validate(dataset.getUnionGraph(), assembly.provenance());
+        return new Validated(dataset, assembly, outcome);
+    }
+
+    /** Builds, validates and publishes into {@code target}. */
+    public Release build(ReleaseDirectory target) {
+        Validated validated = assembleAndValidate();
+        DatasetGraph dataset = validated.dataset();
+        Path staging = target.stage();
+        try {
+            writeGraph(validated.outcome().report().getGraph(), staging.resolve(REPORT_FILE));
+            if (!validated.outcome().conforms()) {
+                Path failed = target.abandon(staging);
+                List<Problem> problems = new ArrayList<>(validated.outcome().problems());
+                problems.add(Problem.at(Location.of(failed.resolve(REPORT_FILE).toString()),
+                        "the release was not built; the previous one is untouched; SHACL report written"));
+                throw new InvalidDataException(problems);
+            }
+            addDataPrefixes(dataset);
+            DumpWriter writer = new DumpWriter(new JsonLdDumpWriter(classpathBytes("/ontology/" + CONTEXT_FILE)));
+            long quads = dataset.stream().count();
+            long triples = dataset.getUnionGraph().size();
+            for (DumpFormat format : DumpFormat.values()) {
+                Path file = staging.resolve(format.fileName());
+                writer.write(dataset, format, file);
+                long expected = format.quads() ? quads : triples;
+                long parsed = Rdf4jReadBack.countStatements(file, format);
+                if (parsed != expected) {
+                    throw new IllegalStateException("RDF4J reads " + parsed + " statements from "
+                            + format.fileName() + " but Jena wrote " + expected);
+                }
+            }
+            copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
+            copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
+            writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging),
+                    staging.resolve(VOID_FILE));
+            Checksums.writeSums(staging);
+            target.commit(staging);
+            long entities = dataset.getUnionGraph().find(null, SKOS.prefLabel.asNode(), null)
+                    .mapWith(t -> t.getSubject()).toSet().size();
+            return new Release(target.target(), validated.assembly().claims(), entities, quads, triples);
+        } catch (RuntimeException e) {
+            if (Files.exists(staging)) {
+                target.abandon(staging);
+            }
+            throw e;
+        }
+    }
+
+    private void addDataPrefixes(DatasetGraph dataset) {
+        dataset.prefixes().add("entity", iris.base() + "entity/");
+        dataset.prefixes().add("claim", iris.base() + "claim/");
+        dataset.prefixes().add("source", iris.base() + "source/");
+        dataset.prefixes().add("graph", iris.base() + "graph/");
+    }
+
+    private static void writeGraph(Graph graph, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, graph, RDFFormat.TURTLE_PRETTY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyResource(String resource, Path file) {
+        try {
+            Files.write(file, classpathBytes(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] classpathBytes(String resource) {
+        try (InputStream in = ReleaseBuilder.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class-path resource " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

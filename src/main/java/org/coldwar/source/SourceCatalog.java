@@ -1,0 +1,104 @@
+package org.coldwar.source;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.coldwar.problem.Location;
+import org.coldwar.problem.Problem;
+import org.coldwar.problem.Problems;
+
+/**
+ * The source texts named in {@code seeds/sources.csv}, each read strictly and checked against
+ * the SHA-256 its row records: a text edited under existing claims stops the build here,
+ * before any quote is searched in the wrong bytes.
+ */
+public final class SourceCatalog {
+
+    public static final String FILE_NAME = "sources.csv";
+    private static final List<String> COLUMNS =
+            List.of("file", "title", "origin", "language", "media_type", "sha256");
+
+    private final Map<String, SourceDocument> byFileName;
+
+    private SourceCatalog(Map<String, SourceDocument> byFileName) {
+        this.byFileName = byFileName;
+    }
+
+    /**
+     * Loads the catalog of {@code seedsDir}. Every problem is reported, then the load fails with
+     * an {@link org.coldwar.problem.InvalidDataException} if there was any.
+     *
+     * @param shownDir how {@code seedsDir} is named in messages (e.g. {@code seeds})
+     */
+    public static SourceCatalog load(Path seedsDir, String shownDir) {
+        Problems problems = new Problems();
+        Map<String, SourceDocument> documents = new TreeMap<>();
+        String shownCsv = shownDir + "/" + FILE_NAME;
+        new CsvReader(shownCsv, COLUMNS).read(seedsDir.resolve(FILE_NAME), row -> {
+            SourceDocument document = readDocument(seedsDir, shownDir, row, problems);
+            if (document == null) {
+                return;
+            }
+            SourceDocument earlier = documents.putIfAbsent(document.fileName(), document);
+            if (earlier != null) {
+                problems.report(Problem.at(row.location(), "source already described at line "
+                        + earlier.declaredAt().line(), document.fileName()));
+            }
+        });
+        problems.throwIfAny();
+        return new SourceCatalog(new LinkedHashMap<>(documents));
+    }
+
+    private static SourceDocument readDocument(Path seedsDir, String shownDir, CsvRow row, Problems problems) {
+        String file = row.get("file");
+        for (String column : List.of("file", "title", "language", "media_type", "sha256")) {
+            if (!row.has(column)) {
+                problems.report(Problem.at(row.location(), "missing " + column));
+                return null;
+            }
+        }
+        if (file.contains("/") || file.contains("\\") || !file.endsWith(".txt")) {
+            problems.report(Problem.at(row.location(), "file must be a .txt file directly under " + shownDir, file));
+            return null;
+        }
+        String shownFile = shownDir + "/" + file;
+        byte[] bytes;
+        String text;
+        try {
+            bytes = TextFiles.readBytes(seedsDir.resolve(file), shownFile);
+            text = TextFiles.decodeUtf8(bytes, shownFile);
+        } catch (org.coldwar.problem.InvalidDataException e) {
+            e.problems().forEach(problems::report);
+            return null;
+        }
+        String actual = Sha256.hex(bytes);
+        if (!actual.equalsIgnoreCase(row.get("sha256"))) {
+            problems.report(Problem.at(row.location(), shownFile + " has changed since its claims were written"
+                    + " (SHA-256 is " + actual + "); restore the original bytes, or re-check every claim"
+                    + " quoting it and then record the new SHA-256", row.get("sha256")));
+            return null;
+        }
+        String stem = file.substring(0, file.length() - ".txt".length());
+        return new SourceDocument(file, stem, row.get("title"), row.get("origin"), row.get("language"),
+                row.get("media_type"), actual, bytes.length, text, row.location());
+    }
+
+    public Optional<SourceDocument> byFileName(String fileName) {
+        return Optional.ofNullable(byFileName.get(fileName));
+    }
+
+    /** The documents in file-name order. */
+    public Collection<SourceDocument> documents() {
+        return byFileName.values();
+    }
+
+    /** The location of the row declaring a file, for tracing. */
+    public Location declarationOf(String fileName) {
+        return byFileName.get(fileName).declaredAt();
+    }
+}

@@ -1,0 +1,72 @@
+package org.coldwar.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.path.Path;
+import org.coldwar.map.ProvenanceIndex;
+import org.coldwar.problem.Location;
+import org.coldwar.problem.Problem;
+import org.coldwar.vocab.Ontology;
+
+/**
+ * Validates the whole data graph against the shapes, read together with the ontology (so that
+ * sh:class follows rdfs:subClassOf and claim properties are known). Each violation becomes a
+ * {@link Problem} at the input row that produced its focus node.
+ */
+public final class ShaclGate {
+
+    private final Shapes shapes;
+
+    public ShaclGate(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    public static ShaclGate standard() {
+        return new ShaclGate(ShapesCatalog.shapes());
+    }
+
+    /** The outcome: the W3C report graph and one problem per violation (empty if it conforms). */
+    public record Outcome(ValidationReport report, List<Problem> problems) {
+
+        public boolean conforms() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Validates {@code data} (typically a dataset's union graph); never modifies it. */
+    public Outcome validate(Graph data, ProvenanceIndex provenance) {
+        // A plain in-memory copy: SHACL's many small finds are far faster on it than on a union view.
+        Graph withOntology = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(withOntology::add);
+        Ontology.get().graph().find().forEachRemaining(withOntology::add);
+        ValidationReport report = ShaclValidator.get().validate(shapes, withOntology);
+        List<Problem> problems = new ArrayList<>();
+        for (ReportEntry entry : report.getEntries()) {
+            if (entry.severity() != Severity.Violation) {
+                continue;
+            }
+            Node focus = entry.focusNode();
+            Location at = provenance.originOf(focus).orElse(Location.of("(generated data)"));
+            problems.add(Problem.at(at, "SHACL: " + entry.message() + " [focus " + display(focus)
+                    + pathText(entry.resultPath()) + "]"));
+        }
+        return new Outcome(report, problems);
+    }
+
+    private static String pathText(Path path) {
+        return path == null ? "" : ", path " + path;
+    }
+
+    private static String display(Node node) {
+        return node.isURI() ? "<" + node.getURI() + ">" : node.toString();
+    }
+}
