@@ -34,6 +34,11 @@ public final class ShaclGate {
         return new ShaclGate(ShapesCatalog.shapes());
     }
 
+    /** The shapes graph the gate validates with (report entries point at its nodes). */
+    public Graph shapesGraph() {
+        return shapes.getGraph();
+    }
+
     /** The outcome: the W3C report graph and one problem per violation (empty if it conforms). */
     public record Outcome(ValidationReport report, List<Problem> problems) {
 
