@@ -41,6 +41,14 @@ public final class ColdwarCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter errors = e.getCommandLine().getErr();
+            errors.println("coldwar: " + e.getMessage());
+            errors.println("Try 'coldwar " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            errors.flush();
+            return ExitCodes.USAGE;
+        });
         return cli;
     }
 

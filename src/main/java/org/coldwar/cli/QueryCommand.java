@@ -104,8 +104,7 @@ final class QueryCommand implements Callable<Integer> {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "invalid SPARQL at line " + e.getLine() + ", column " + e.getColumn() + ": "
-                            + e.getMessage().lines().findFirst().orElse(""));
+                    "invalid SPARQL: " + e.getMessage().lines().findFirst().orElse("").strip());
         }
     }
 
