@@ -48,6 +48,22 @@ public final class Checksums {
         }
     }
 
+    /** File name to SHA-256, as listed in the {@code SHA256SUMS} of {@code dir}, in file order. */
+    public static java.util.Map<String, String> read(Path dir) {
+        java.util.Map<String, String> sums = new java.util.LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(dir.resolve(FILE_NAME), StandardCharsets.US_ASCII)) {
+                String[] parts = line.split("  ", 2);
+                if (parts.length == 2) {
+                    sums.put(parts[1], parts[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(FILE_NAME), e);
+        }
+        return sums;
+    }
+
     private static final class OutputStreamSink extends java.io.OutputStream {
         static final OutputStreamSink INSTANCE = new OutputStreamSink();
 

@@ -23,7 +23,7 @@ import jakarta.json.stream.JsonGenerator;
  * Writes a dataset as compact JSON-LD 1.1 with our own context inlined, so that the dump parses
  * offline: no remote context is ever referenced or fetched.
  */
-final class JsonLdDumpWriter {
+public final class JsonLdDumpWriter {
 
     private final byte[] context;
 
@@ -32,7 +32,13 @@ final class JsonLdDumpWriter {
         this.context = context.clone();
     }
 
-    void write(DatasetGraph dataset, OutputStream out) {
+    /** A writer using the packaged context of {@code ontology/context.jsonld}. */
+    public static JsonLdDumpWriter withPackagedContext() {
+        return new JsonLdDumpWriter(ReleaseBuilder.classpathBytes("/ontology/" + ReleaseBuilder.CONTEXT_FILE));
+    }
+
+    /** Writes {@code dataset} as compact JSON-LD with the context inlined; closes {@code out}. */
+    public void write(DatasetGraph dataset, OutputStream out) {
         try {
             JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(dataset))).ordered().get();
             JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded),

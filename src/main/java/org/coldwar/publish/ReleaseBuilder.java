@@ -90,7 +90,7 @@ public final class ReleaseBuilder {
                 throw new InvalidDataException(problems);
             }
             addDataPrefixes(dataset);
-            DumpWriter writer = new DumpWriter(new JsonLdDumpWriter(classpathBytes("/ontology/" + CONTEXT_FILE)));
+            DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
             long quads = dataset.stream().count();
             long triples = dataset.getUnionGraph().size();
             for (DumpFormat format : DumpFormat.values()) {
@@ -103,6 +103,7 @@ public final class ReleaseBuilder {
                             + format.fileName() + " but Jena wrote " + expected);
                 }
             }
+            copySources(dataset, staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
             writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging),
@@ -112,11 +113,22 @@ public final class ReleaseBuilder {
             long entities = dataset.getUnionGraph().find(null, SKOS.prefLabel.asNode(), null)
                     .mapWith(t -> t.getSubject()).toSet().size();
             return new Release(target.target(), validated.assembly().claims(), entities, quads, triples);
+        } catch (IOException e) {
+            target.abandon(staging);
+            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             if (Files.exists(staging)) {
                 target.abandon(staging);
             }
             throw e;
+        }
+    }
+
+    /** The source texts are part of the release: passages' offsets refer to these bytes. */
+    private void copySources(DatasetGraph dataset, Path staging) throws IOException {
+        for (var t : dataset.getUnionGraph().find(null, org.coldwar.vocab.CW.fileName, null).toList()) {
+            String file = t.getObject().getLiteralLexicalForm();
+            Files.copy(seedsDir.resolve(file), staging.resolve(file));
         }
     }
 

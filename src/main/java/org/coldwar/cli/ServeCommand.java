@@ -1,0 +1,121 @@
+package org.coldwar.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.coldwar.map.BuildInfo;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.Checksums;
+import org.coldwar.publish.ReleaseBuilder;
+import org.coldwar.publish.ReleaseDirectory;
+import org.coldwar.serve.ColdwarServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code coldwar serve}: builds the release when it is missing or older than its inputs, loads
+ * it into the TDB2 store, and serves the SPARQL endpoint and the linked-data site until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the release if needed, then serve it: SPARQL endpoint, linked data, downloads.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SeedsOptions seeds;
+
+    @Option(names = "--release", paramLabel = "DIR", defaultValue = "dist",
+            description = "The release directory (default: ${DEFAULT-VALUE}).")
+    Path release;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: <release>.tdb2).")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "The port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int port;
+
+    @Option(names = "--listen-all", description = "Listen on all interfaces, not only loopback (e.g. behind a proxy on another host).")
+    boolean listenAll;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--max-request-bytes", paramLabel = "N", defaultValue = "262144",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        IriMinter iris = Cli.iris(spec, seeds.base);
+        PrintWriter out = spec.commandLine().getOut();
+        if (releaseIsStale(iris)) {
+            out.println("building the release from " + seeds.shownSeeds() + " ...");
+            out.flush();
+            new ReleaseBuilder(seeds.seeds, seeds.shownSeeds(), iris, iris.base() + "sparql", BuildInfo.current())
+                    .build(new ReleaseDirectory(release));
+        }
+        ColdwarServer.Settings settings;
+        try {
+            settings = ColdwarServer.Settings.of(release, iris, port).withLoopbackOnly(!listenAll)
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (store != null) {
+            settings = settings.withStore(store.toAbsolutePath());
+        }
+        ColdwarServer server = ColdwarServer.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "coldwar-shutdown"));
+        String root = "http://" + (listenAll ? "0.0.0.0" : "127.0.0.1") + ":" + server.port();
+        out.println("coldwar serving " + release + " (base " + iris.base() + ")");
+        out.println("  site:      " + root + "/");
+        out.println("  SPARQL:    " + root + "/sparql   (read-only graph store: " + root + "/coldwar/data)");
+        out.println("  query UI:  " + root + "/query");
+        out.println("  downloads: " + root + "/download/");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+
+    /** True if there is no release, it was built under another base, or an input is newer. */
+    private boolean releaseIsStale(IriMinter iris) {
+        Path sums = release.resolve(Checksums.FILE_NAME);
+        if (!Files.exists(sums)) {
+            return true;
+        }
+        try {
+            if (!Files.readString(release.resolve(ReleaseBuilder.VOID_FILE)).contains("\"" + iris.base() + "\"")) {
+                return true;
+            }
+            FileTime built = Files.getLastModifiedTime(sums);
+            try (Stream<Path> inputs = Files.walk(seeds.seeds)) {
+                return inputs.filter(Files::isRegularFile).anyMatch(p -> newer(p, built));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean newer(Path file, FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

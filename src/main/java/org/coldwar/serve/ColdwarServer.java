@@ -1,0 +1,116 @@
+package org.coldwar.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.Checksums;
+
+/**
+ * The embedded server: Fuseki built from {@code fuseki-config/coldwar.ttl} over the TDB2 store
+ * loaded from a release, with the linked-data site, the downloads, CORS and request limits in
+ * front. Binds to the loopback interface unless told otherwise; port 0 picks a free port.
+ */
+public final class ColdwarServer implements AutoCloseable {
+
+    private final FusekiServer fuseki;
+
+    private ColdwarServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** What a server is started with. */
+    public record Settings(Path releaseDir, Path storeDir, IriMinter iris, int port, boolean loopbackOnly,
+            Duration queryTimeout, long maxRequestBytes) {
+
+        public Settings {
+            Objects.requireNonNull(releaseDir, "releaseDir");
+            Objects.requireNonNull(storeDir, "storeDir");
+            Objects.requireNonNull(iris, "iris");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, was " + port);
+            }
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("query timeout must be positive, was " + queryTimeout);
+            }
+            if (maxRequestBytes < 1024) {
+                throw new IllegalArgumentException("request cap must be at least 1024 bytes, was " + maxRequestBytes);
+            }
+        }
+
+        /** Defaults: store beside the release, loopback, 30 s timeout, 256 KiB request cap. */
+        public static Settings of(Path releaseDir, IriMinter iris, int port) {
+            Path release = releaseDir.toAbsolutePath().normalize();
+            return new Settings(release, release.resolveSibling(release.getFileName() + ".tdb2"), iris, port, true,
+                    Duration.ofSeconds(30), 256 * 1024);
+        }
+
+        public Settings withStore(Path store) {
+            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes);
+        }
+
+        public Settings withQueryTimeout(Duration timeout) {
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes);
+        }
+
+        public Settings withLoopbackOnly(boolean loopback) {
+            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes);
+        }
+
+        public Settings withMaxRequestBytes(long max) {
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max);
+        }
+    }
+
+    /** Loads the store if it is stale and starts the server; returns when it is ready. */
+    public static ColdwarServer start(Settings settings) {
+        FusekiConfiguration base = FusekiConfiguration.packaged().withQueryTimeout(settings.queryTimeout());
+        Path store = StoreLoader.loadIfStale(settings.releaseDir(), settings.storeDir(), settings.iris(), base);
+        FusekiConfiguration config = base.withStore(store);
+        LocalPaths paths = new LocalPaths(settings.iris());
+        AtomicReference<Site> site = new AtomicReference<>();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopbackOnly())
+                .parseConfig(config.model())
+                .addFilter("/*", new CorsFilter())
+                .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
+                .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
+                        Checksums.read(settings.releaseDir())))
+                .addServlet("/*", new LinkedDataServlet(site::get))
+                .build();
+        DataAccessPoint endpoint = fuseki.getDataAccessPointRegistry().get("/sparql");
+        site.set(new Site(endpoint.getDataService().getDataset(), paths, settings.releaseDir()));
+        fuseki.start();
+        return new ColdwarServer(fuseki);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The server's root URL on loopback, ending in '/'. */
+    public String url() {
+        return "http://127.0.0.1:" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server and releases the store. */
+    @Override
+    public void close() {
+        var datasets = fuseki.getDataAccessPointRegistry().accessPoints().stream()
+                .map(p -> p.getDataService().getDataset()).distinct().toList();
+        fuseki.stop();
+        datasets.forEach(DatasetGraph::close);
+    }
+}

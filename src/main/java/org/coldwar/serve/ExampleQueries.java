@@ -1,0 +1,28 @@
+package org.coldwar.serve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The example queries of {@code src/main/resources/queries/}, shown on the landing and query
+ * pages. A test checks this list against the folder and runs every query.
+ */
+public final class ExampleQueries {
+
+    /** Query names (file names without {@code .rq}), in the order they are offered. */
+    public static final List<String> NAMES = List.of("claims-about-an-entity", "timeline", "corroborated-facts",
+            "purges-and-trials", "wikidata-links");
+
+    private ExampleQueries() {
+    }
+
+    /** Name to query text, in offer order. */
+    public static Map<String, String> all() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            queries.put(name, SiteQueries.text("/queries/" + name + ".rq"));
+        }
+        return queries;
+    }
+}

@@ -1,0 +1,100 @@
+package org.coldwar.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+
+/**
+ * The Fuseki assembler configuration of {@code fuseki-config/coldwar.ttl}, with the store
+ * locations and the query timeout set for one run. Everything else (services, endpoints, the
+ * text index) comes from the file, so the embedded server and a stock Fuseki serve alike.
+ */
+public final class FusekiConfiguration {
+
+    /** Class-path copy of {@code fuseki-config/coldwar.ttl}. */
+    public static final String RESOURCE = "/fuseki-config/coldwar.ttl";
+    static final String NS = "https://w3id.org/coldwar/fuseki#";
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT = "http://jena.apache.org/text#";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+
+    private final Model model;
+
+    private FusekiConfiguration(Model model) {
+        this.model = model;
+    }
+
+    /** The packaged configuration as it is in the repository. */
+    public static FusekiConfiguration packaged() {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = FusekiConfiguration.class.getResourceAsStream(RESOURCE)) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FusekiConfiguration(model);
+    }
+
+    /** A copy whose TDB2 database and Lucene index live under {@code storeDir}. */
+    public FusekiConfiguration withStore(Path storeDir) {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(model.getNsPrefixMap());
+        Path absolute = storeDir.toAbsolutePath().normalize();
+        replace(copy, copy.createResource(NS + "store"), copy.createProperty(TDB2 + "location"),
+                copy.createLiteral(absolute.resolve("tdb2").toString()));
+        replace(copy, copy.createResource(NS + "index"), copy.createProperty(TEXT + "directory"),
+                copy.createResource(absolute.resolve("text").toUri().toString()));
+        return new FusekiConfiguration(copy);
+    }
+
+    /** A copy with the server's query timeout set. */
+    public FusekiConfiguration withQueryTimeout(Duration timeout) {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(model.getNsPrefixMap());
+        Property cxtName = copy.createProperty(JA + "cxtName");
+        Property cxtValue = copy.createProperty(JA + "cxtValue");
+        copy.listResourcesWithProperty(cxtName, "arq:queryTimeout").forEachRemaining(setting ->
+                replace(copy, setting, cxtValue, copy.createLiteral(Long.toString(timeout.toMillis()))));
+        return new FusekiConfiguration(copy);
+    }
+
+    /** The query timeout the configuration sets, or null. */
+    public Duration queryTimeout() {
+        Property cxtName = model.createProperty(JA + "cxtName");
+        Property cxtValue = model.createProperty(JA + "cxtValue");
+        return model.listResourcesWithProperty(cxtName, "arq:queryTimeout").nextOptional()
+                .map(r -> Duration.ofMillis(Long.parseLong(r.getProperty(cxtValue).getString()))).orElse(null);
+    }
+
+    /** The configuration model (a copy is not made: do not modify). */
+    public Model model() {
+        return model;
+    }
+
+    /** Assembles the configured text dataset (TDB2 + Lucene), e.g. for loading the store. */
+    public Dataset assembleDataset() {
+        return DatasetFactory.assemble(model.getResource(NS + "dataset"));
+    }
+
+    private static void replace(Model model, Resource subject, Property property, org.apache.jena.rdf.model.RDFNode value) {
+        java.util.List<Statement> old = model.listStatements(subject, property, (org.apache.jena.rdf.model.RDFNode) null).toList();
+        if (old.isEmpty()) {
+            throw new IllegalStateException("fuseki-config/coldwar.ttl lacks " + subject.getLocalName() + " " + property);
+        }
+        model.remove(old);
+        model.add(subject, property, value);
+    }
+
+}

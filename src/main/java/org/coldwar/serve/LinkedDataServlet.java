@@ -1,0 +1,183 @@
+package org.coldwar.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.coldwar.publish.JsonLdDumpWriter;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the linked-data site: the landing, query and search pages, and every IRI minted under
+ * the base as a document in HTML, Turtle, N-Triples, JSON-LD or RDF/XML. The representation is
+ * negotiated from Accept (answered 200 with {@code Content-Location} and {@code Vary: Accept},
+ * the Cool URIs "content negotiation" pattern without a redirect) or fixed by a suffix
+ * ({@code /entity/x.ttl}) or {@code ?format=ttl}.
+ */
+final class LinkedDataServlet extends HttpServlet {
+
+    private static final Pattern SUFFIX = Pattern.compile("^(.*)\\.(html|ttl|nt|jsonld|rdf)$");
+    private static final Pattern SOURCE_TEXT = Pattern.compile("^/source/([A-Za-z0-9_.-]+)\\.txt$");
+
+    private final Supplier<Site> sites;
+
+    /** @param sites gives the site once the server is built (the store comes from Fuseki's configuration) */
+    LinkedDataServlet(Supplier<Site> sites) {
+        this.sites = sites;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            dispatch(request, response);
+        } catch (RuntimeException e) {
+            if (Boolean.getBoolean("coldwar.debug")) {
+                e.printStackTrace();
+            }
+            System.err.println("coldwar: error serving " + request.getRequestURI() + ": " + e);
+            if (!response.isCommitted()) {
+                response.reset();
+                response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                html(response, PageLayout.page("", "Server error", new Html().raw("<p>").text(e.toString())
+                        .raw("</p>").toString()));
+            }
+        }
+    }
+
+    private void dispatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String prefix = forwardedPrefix(request);
+        Site site = sites.get();
+        if (path.equals("/") || path.isEmpty()) {
+            html(response, site.landingPage(prefix));
+        } else if (path.equals("/query")) {
+            html(response, site.queryPage(request.getParameter("example"), prefix));
+        } else if (path.equals("/search")) {
+            html(response, site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix));
+        } else if (path.startsWith("/static/")) {
+            staticFile(path.substring("/static/".length()), response);
+        } else if (SOURCE_TEXT.matcher(path).matches()) {
+            sourceText(site, SOURCE_TEXT.matcher(path).replaceFirst("$1"), response);
+        } else {
+            resource(site, path, request, response, prefix);
+        }
+    }
+
+    private void resource(Site site, String path, HttpServletRequest request, HttpServletResponse response,
+            String prefix) throws IOException {
+        String documentPath = path;
+        Representation fixed = null;
+        Matcher suffixed = SUFFIX.matcher(path);
+        if (suffixed.matches()) {
+            documentPath = suffixed.group(1);
+            fixed = Representation.bySuffix(suffixed.group(2)).orElseThrow();
+        }
+        String format = request.getParameter("format");
+        if (format != null) {
+            fixed = Representation.bySuffix(format).orElse(null);
+            if (fixed == null) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format " + format);
+                return;
+            }
+        }
+        Representation chosen = fixed;
+        if (chosen == null) {
+            response.setHeader("Vary", "Accept");
+            chosen = ContentNegotiation.choose(request.getHeader("Accept")).orElse(null);
+            if (chosen == null) {
+                notAcceptable(response);
+                return;
+            }
+            response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix());
+        }
+        Node iri = site.resourceFor(documentPath);
+        Graph description = site.describe(iri);
+        if (description.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
+                    .text(iri.getURI()).raw("</code>.</p>").toString()));
+            return;
+        }
+        if (chosen == Representation.HTML) {
+            html(response, site.resourcePage(iri, description, documentPath, prefix));
+        } else {
+            rdf(site, response, description, chosen);
+        }
+    }
+
+    private void rdf(Site site, HttpServletResponse response, Graph graph, Representation representation)
+            throws IOException {
+        response.setContentType(representation.contentType());
+        response.setCharacterEncoding("UTF-8");
+        OutputStream out = response.getOutputStream();
+        if (representation == Representation.JSONLD) {
+            JsonLdDumpWriter.withPackagedContext().write(DatasetGraphFactory.wrap(graph), out);
+        } else {
+            graph.getPrefixMapping().setNsPrefixes(site.prefixes());
+            RDFDataMgr.write(out, graph, representation.lang());
+        }
+    }
+
+    private void notAcceptable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+        response.setContentType("text/plain; charset=utf-8");
+        StringBuilder available = new StringBuilder("406 Not Acceptable. Available: ");
+        for (Representation r : Representation.values()) {
+            available.append(r.mediaType()).append(' ');
+        }
+        response.getWriter().println(available.toString().strip());
+    }
+
+    private void sourceText(Site site, String stem, HttpServletResponse response) throws IOException {
+        Path file = site.sourceFile(stem);
+        if (file == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("text/plain; charset=utf-8");
+        Files.copy(file, response.getOutputStream());
+    }
+
+    private void staticFile(String name, HttpServletResponse response) throws IOException {
+        Map<String, String> types = Map.of("site.css", "text/css; charset=utf-8", "query.js",
+                "text/javascript; charset=utf-8");
+        if (!types.containsKey(name)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(types.get(name));
+        response.setHeader("Cache-Control", "max-age=3600");
+        try (InputStream in = LinkedDataServlet.class.getResourceAsStream("static/" + name)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static void html(HttpServletResponse response, String page) throws IOException {
+        response.setContentType("text/html; charset=utf-8");
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The path prefix a reverse proxy mounts the site under ({@code X-Forwarded-Prefix}), or "". */
+    static String forwardedPrefix(HttpServletRequest request) {
+        String prefix = request.getHeader("X-Forwarded-Prefix");
+        if (prefix == null || !prefix.matches("(/[A-Za-z0-9._~-]+)+")) {
+            return "";
+        }
+        return prefix;
+    }
+}

@@ -1,0 +1,140 @@
+package org.coldwar.serve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The HTML page of any resource: label, types, Wikidata link, every claim about it in both
+ * directions with its date and quoted passage (linked into the source), and all its triples.
+ */
+final class ResourcePage {
+
+    private static final Node DESCRIPTION = org.apache.jena.graph.NodeFactory.createURI("http://schema.org/description");
+
+    private ResourcePage() {
+    }
+
+    static String render(Node resource, Graph description, List<Binding> claims, LocalPaths paths, String prefix,
+            String localPath) {
+        String label = firstLiteral(description, resource, RDFS.label.asNode());
+        String title = label != null ? label : resource.getURI();
+        Html body = new Html();
+        body.raw("<p class=\"iri\">").text(resource.getURI()).raw("</p>");
+        String text = firstLiteral(description, resource, DESCRIPTION);
+        if (text != null) {
+            body.raw("<p class=\"description\">").text(text).raw("</p>");
+        }
+        body.raw("<dl>");
+        row(body, "Type", description.find(resource, RDF.type.asNode(), Node.ANY).toList(), description, paths, prefix);
+        row(body, "Also written", description.find(resource, SKOS.altLabel.asNode(), Node.ANY).toList(), description,
+                paths, prefix);
+        row(body, "Wikidata", description.find(resource, OWL.sameAs.asNode(), Node.ANY).toList(), description, paths,
+                prefix);
+        row(body, "Close match", description.find(resource, SKOS.closeMatch.asNode(), Node.ANY).toList(), description,
+                paths, prefix);
+        body.raw("</dl>");
+        if (!claims.isEmpty()) {
+            body.raw("<h2>Claims</h2><table class=\"claims\"><thead><tr><th>Subject</th><th>Property</th>")
+                    .raw("<th>Value</th><th>When</th><th>According to</th></tr></thead><tbody>");
+            for (Binding claim : claims) {
+                claimRow(body, claim, paths, prefix);
+            }
+            body.raw("</tbody></table>");
+        }
+        body.raw("<h2>Statements</h2><table class=\"triples\"><tbody>");
+        Map<String, Triple> sorted = new TreeMap<>();
+        description.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> sorted.put(t.getPredicate() + " " + t.getObject(), t));
+        for (Triple t : sorted.values()) {
+            body.raw("<tr><td>");
+            node(body, t.getPredicate(), description, paths, prefix);
+            body.raw("</td><td>");
+            node(body, t.getObject(), description, paths, prefix);
+            body.raw("</td></tr>");
+        }
+        body.raw("</tbody></table>");
+        body.raw("<p class=\"formats\">This page as data: ");
+        for (Representation r : Representation.values()) {
+            if (r != Representation.HTML) {
+                body.link(prefix + localPath + "." + r.suffix(), r.suffix()).raw(" ");
+            }
+        }
+        body.raw("</p>");
+        return PageLayout.page(prefix, title, body.toString());
+    }
+
+    private static void claimRow(Html body, Binding c, LocalPaths paths, String prefix) {
+        body.raw("<tr><td>");
+        labelled(body, c.get("s"), c.get("sLabel"), paths, prefix);
+        body.raw("</td><td>");
+        labelled(body, c.get("p"), c.get("pLabel"), paths, prefix);
+        body.raw("</td><td>");
+        labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
+        body.raw("</td><td>").text(when(c));
+        if (c.get("placeLabel") != null) {
+            body.raw(" in ").link(paths.href(c.get("place").getURI(), prefix), c.get("placeLabel").getLiteralLexicalForm());
+        }
+        body.raw("</td><td><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
+        String anchor = "#char=" + c.get("from").getLiteralLexicalForm() + "," + c.get("to").getLiteralLexicalForm();
+        body.link(paths.href(c.get("source").getURI(), prefix) + anchor, c.get("file").getLiteralLexicalForm())
+                .raw(" · ").link(paths.href(c.get("claim").getURI(), prefix), "claim").raw("</td></tr>");
+    }
+
+    private static String when(Binding c) {
+        if (c.get("when") != null) {
+            return c.get("when").getLiteralLexicalForm();
+        }
+        String start = c.get("start") == null ? "" : c.get("start").getLiteralLexicalForm();
+        String end = c.get("end") == null ? "" : c.get("end").getLiteralLexicalForm();
+        return start.isEmpty() && end.isEmpty() ? "" : start + "–" + end;
+    }
+
+    private static void labelled(Html body, Node node, Node label, LocalPaths paths, String prefix) {
+        if (node.isURI()) {
+            body.link(paths.href(node.getURI(), prefix), label != null ? label.getLiteralLexicalForm() : node.getURI());
+        } else {
+            body.text(node.getLiteralLexicalForm());
+        }
+    }
+
+    private static void row(Html body, String name, List<Triple> triples, Graph description, LocalPaths paths,
+            String prefix) {
+        if (triples.isEmpty()) {
+            return;
+        }
+        body.raw("<dt>").text(name).raw("</dt><dd>");
+        for (Triple t : triples) {
+            node(body, t.getObject(), description, paths, prefix);
+            body.raw(" ");
+        }
+        body.raw("</dd>");
+    }
+
+    private static void node(Html body, Node node, Graph description, LocalPaths paths, String prefix) {
+        if (node.isURI()) {
+            String label = firstLiteral(description, node, RDFS.label.asNode());
+            body.link(paths.href(node.getURI(), prefix), label != null ? label : node.getURI());
+        } else if (node.isLiteral()) {
+            body.text(node.getLiteralLexicalForm());
+            if (!node.getLiteralLanguage().isEmpty()) {
+                body.raw(" <span class=\"lang\">@").text(node.getLiteralLanguage()).raw("</span>");
+            }
+        } else {
+            body.text(node.toString());
+        }
+    }
+
+    static String firstLiteral(Graph graph, Node subject, Node predicate) {
+        return graph.find(subject, predicate, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(Node::isLiteral).map(Node::getLiteralLexicalForm).sorted().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,124 @@
+package org.coldwar.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.RDF;
+import org.coldwar.publish.Checksums;
+import org.coldwar.vocab.CW;
+import org.coldwar.vocab.Namespaces;
+import org.coldwar.vocab.Ontology;
+
+/**
+ * What the linked-data pages are made of: the store (for descriptions, claims and search), the
+ * release directory (for source texts and checksums), and the mapping between IRIs and paths.
+ */
+final class Site {
+
+    private final DatasetGraph store;
+    private final SiteQueries queries;
+    private final LocalPaths paths;
+    private final Path releaseDir;
+    private final Map<String, String> examples = ExampleQueries.all();
+
+    Site(DatasetGraph store, LocalPaths paths, Path releaseDir) {
+        this.store = store;
+        this.queries = new SiteQueries(store);
+        this.paths = paths;
+        this.releaseDir = releaseDir;
+    }
+
+    /** The IRI a document path stands for: {@code /ontology} is the ontology, the rest is under the base. */
+    Node resourceFor(String documentPath) {
+        if (documentPath.equals("/ontology")) {
+            return NodeFactory.createURI(Namespaces.ONTOLOGY);
+        }
+        return NodeFactory.createURI(paths.iriOf(documentPath));
+    }
+
+    /** The RDF document of a resource; the ontology's document is the whole ontology. */
+    Graph describe(Node iri) {
+        if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
+            return Ontology.get().graph();
+        }
+        return queries.construct("describe", Map.of("resource", iri));
+    }
+
+    PrefixMapping prefixes() {
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.get().graph().getPrefixMapping());
+        prefixes.setNsPrefix("entity", paths.base() + "entity/");
+        return prefixes;
+    }
+
+    String resourcePage(Node iri, Graph description, String documentPath, String prefix) {
+        if (description.contains(iri, RDF.type.asNode(), CW.SourceDocument)) {
+            String fileName = ResourcePage.firstLiteral(description, iri, CW.fileName);
+            String title = ResourcePage.firstLiteral(description, iri, org.apache.jena.vocabulary.DCTerms.title.asNode());
+            String stem = fileName.substring(0, fileName.length() - ".txt".length());
+            List<Binding> passages = queries.select("passages-of", Map.of("resource", iri));
+            Html formats = new Html().raw("Metadata as ").link(prefix + documentPath + ".ttl", "Turtle");
+            return SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
+                    passages, paths, prefix, formats.toString());
+        }
+        List<Binding> claims = queries.select("claims-of", Map.of("resource", iri));
+        return ResourcePage.render(iri, description, claims, paths, prefix, documentPath);
+    }
+
+    String landingPage(String prefix) {
+        List<Binding> figures = queries.select("landing", Map.of());
+        return LandingPage.render(figures.isEmpty() ? null : figures.get(0), queries.select("sources-list", Map.of()),
+                checksums(), ExampleQueries.NAMES, paths, prefix, prefix + "/sparql");
+    }
+
+    String queryPage(String example, String prefix) {
+        return QueryPage.render(examples, example, paths, prefix);
+    }
+
+    String searchPage(String text, String prefix) {
+        if (text.isBlank()) {
+            return SearchPage.render(text, List.of(), "Type a name, a spelling or words of a quote.", paths, prefix);
+        }
+        try {
+            List<Binding> hits = queries.select("search", Map.of("q", NodeFactory.createLiteralString(text)));
+            return SearchPage.render(text, hits, null, paths, prefix);
+        } catch (QueryParseException | org.apache.jena.query.text.TextIndexException e) {
+            return SearchPage.render(text, List.of(), "The search could not be understood: " + e.getMessage(), paths,
+                    prefix);
+        }
+    }
+
+    /** The released source text of a stem, or null if the release has none. */
+    Path sourceFile(String stem) {
+        Path file = releaseDir.resolve(stem + ".txt");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    /** File name to SHA-256 of every file of the release, as listed in SHA256SUMS. */
+    Map<String, String> checksums() {
+        return Checksums.read(releaseDir);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    DatasetGraph store() {
+        return store;
+    }
+}

@@ -1,0 +1,141 @@
+package org.coldwar.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.Checksums;
+import org.coldwar.publish.DumpFormat;
+import org.coldwar.publish.ReleaseBuilder;
+
+/**
+ * Loads a release into a TDB2 store with its text index, never half-loaded: a store is used
+ * only once marked complete. A store already loaded from the same release (same SHA256SUMS) is
+ * reused as it is.
+ *
+ * <p>Besides the dump's named graphs, the store holds the dataset description in
+ * {@code <base>graph/void} and the ontology in {@code <base>graph/ontology}, so that both can be
+ * queried and dereferenced.
+ */
+public final class StoreLoader {
+
+    static final String MARKER = "complete";
+
+    private StoreLoader() {
+    }
+
+    /** The graph holding the VoID description in the store. */
+    public static Node voidGraph(IriMinter iris) {
+        return org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/void");
+    }
+
+    /** The graph holding the ontology in the store. */
+    public static Node ontologyGraph(IriMinter iris) {
+        return org.apache.jena.graph.NodeFactory.createURI(iris.base() + "graph/ontology");
+    }
+
+    /**
+     * Returns the store directory holding {@code releaseDir}, loading it first if needed. Each
+     * release gets its own directory {@code <storeRoot>/<release id>}, marked complete only once
+     * fully loaded; an unmarked one (an interrupted load) is wiped and loaded again, and stores of
+     * older releases are removed. Nothing is renamed, so no open store moves under its readers.
+     */
+    public static Path loadIfStale(Path releaseDir, Path storeRoot, IriMinter iris, FusekiConfiguration config) {
+        String releaseId = Checksums.sha256(releaseDir.resolve(Checksums.FILE_NAME)).substring(0, 16);
+        Path store = storeRoot.resolve(releaseId);
+        if (Files.exists(store.resolve(MARKER))) {
+            return store;
+        }
+        deleteRecursively(store);
+        Dataset dataset = config.withStore(store).assembleDataset();
+        DatasetGraph target = dataset.asDatasetGraph();
+        try {
+            Txn.executeWrite(target, () -> {
+                StreamRDF sink = StreamRDFLib.dataset(target);
+                parseGzip(releaseDir.resolve(DumpFormat.NQUADS.fileName()), sink);
+                RDFParser.source(releaseDir.resolve(ReleaseBuilder.VOID_FILE)).lang(Lang.TURTLE)
+                        .parse(intoGraph(sink, voidGraph(iris)));
+                RDFParser.source(releaseDir.resolve(ReleaseBuilder.ONTOLOGY_FILE)).lang(Lang.TURTLE)
+                        .parse(intoGraph(sink, ontologyGraph(iris)));
+            });
+        } finally {
+            dataset.close();
+        }
+        try {
+            Files.writeString(store.resolve(MARKER), releaseId, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark the store " + store + " complete", e);
+        }
+        removeOtherStores(storeRoot, store);
+        return store;
+    }
+
+    private static void removeOtherStores(Path storeRoot, Path keep) {
+        try (Stream<Path> stores = Files.list(storeRoot)) {
+            for (Path other : stores.filter(p -> !p.equals(keep)).toList()) {
+                try {
+                    deleteRecursively(other);
+                } catch (UncheckedIOException e) {
+                    // still open elsewhere: removed on a later load
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static StreamRDF intoGraph(StreamRDF sink, Node graph) {
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                other.quad(Quad.create(graph, triple));
+            }
+
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
+
+    private static void parseGzip(Path file, StreamRDF sink) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}
