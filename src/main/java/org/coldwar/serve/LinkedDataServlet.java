@@ -83,6 +83,9 @@ final class LinkedDataServlet extends HttpServlet {
         String documentPath = path;
         Representation fixed = null;
         Matcher suffixed = SUFFIX.matcher(path);
+        if (suffixed.matches() && !site.describe(site.resourceFor(path)).isEmpty()) {
+            suffixed = SUFFIX.matcher("");  // the dot is part of the IRI (e.g. distribution/coldwar.rdf)
+        }
         if (suffixed.matches()) {
             documentPath = suffixed.group(1);
             fixed = Representation.bySuffix(suffixed.group(2)).orElseThrow();

@@ -48,12 +48,19 @@ final class Site {
         return NodeFactory.createURI(paths.iriOf(documentPath));
     }
 
-    /** The RDF document of a resource; the ontology's document is the whole ontology. */
+    /**
+     * The RDF document of a resource; the ontology's document is the whole ontology, and a named
+     * graph's document is its content.
+     */
     Graph describe(Node iri) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
             return Ontology.get().graph();
         }
-        return queries.construct("describe", Map.of("resource", iri));
+        Graph description = queries.construct("describe", Map.of("resource", iri));
+        if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
+            return queries.construct("graph-content", Map.of("resource", iri));
+        }
+        return description;
     }
 
     PrefixMapping prefixes() {
