@@ -79,9 +79,12 @@ final class ServeCommand implements Callable<Integer> {
             settings = settings.withStore(store.toAbsolutePath());
         }
         ColdwarServer server = ColdwarServer.start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "coldwar-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            System.err.println("coldwar: stopped");
+        }, "coldwar-shutdown"));
         String root = "http://" + (listenAll ? "0.0.0.0" : "127.0.0.1") + ":" + server.port();
-        out.println("coldwar serving " + release + " (base " + iris.base() + ")");
+        out.println("coldwar serving " + release + " (base " + iris.base() + ", store " + server.storeDirectory() + ")");
         out.println("  site:      " + root + "/");
         out.println("  SPARQL:    " + root + "/sparql   (read-only graph store: " + root + "/coldwar/data)");
         out.println("  query UI:  " + root + "/query");

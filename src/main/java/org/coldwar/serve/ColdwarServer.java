@@ -19,9 +19,11 @@ import org.coldwar.publish.Checksums;
 public final class ColdwarServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
+    private final Path store;
 
-    private ColdwarServer(FusekiServer fuseki) {
+    private ColdwarServer(FusekiServer fuseki, Path store) {
         this.fuseki = fuseki;
+        this.store = store;
     }
 
     /** What a server is started with. */
@@ -74,10 +76,17 @@ public final class ColdwarServer implements AutoCloseable {
         FusekiConfiguration config = base.withStore(store);
         LocalPaths paths = new LocalPaths(settings.iris());
         AtomicReference<Site> site = new AtomicReference<>();
-        FusekiServer fuseki = FusekiServer.create()
-                .port(settings.port())
-                .loopback(settings.loopbackOnly())
-                .parseConfig(config.model())
+        FusekiServer.Builder builder = FusekiServer.create().port(settings.port()).loopback(settings.loopbackOnly());
+        try {
+            builder.parseConfig(config.model());
+        } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new IllegalStateException("cannot open the store " + store + ": " + cause.getMessage(), e);
+        }
+        FusekiServer fuseki = builder
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
                 .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
@@ -87,7 +96,12 @@ public final class ColdwarServer implements AutoCloseable {
         DataAccessPoint endpoint = fuseki.getDataAccessPointRegistry().get("/sparql");
         site.set(new Site(endpoint.getDataService().getDataset(), paths, settings.releaseDir()));
         fuseki.start();
-        return new ColdwarServer(fuseki);
+        return new ColdwarServer(fuseki, store);
+    }
+
+    /** The directory of the TDB2 store and text index being served. */
+    public Path storeDirectory() {
+        return store;
     }
 
     /** The port the server listens on. */

@@ -37,6 +37,7 @@ import org.coldwar.publish.ReleaseBuilder;
 public final class StoreLoader {
 
     static final String MARKER = "complete";
+    static final String CURRENT = "current";
 
     private StoreLoader() {
     }
@@ -61,6 +62,7 @@ public final class StoreLoader {
         String releaseId = Checksums.sha256(releaseDir.resolve(Checksums.FILE_NAME)).substring(0, 16);
         Path store = storeRoot.resolve(releaseId);
         if (Files.exists(store.resolve(MARKER))) {
+            pointCurrentAt(storeRoot, store);
             return store;
         }
         deleteRecursively(store);
@@ -83,13 +85,28 @@ public final class StoreLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot mark the store " + store + " complete", e);
         }
+        pointCurrentAt(storeRoot, store);
         removeOtherStores(storeRoot, store);
         return store;
     }
 
+    /**
+     * Points {@code <storeRoot>/current} at the loaded store, so that the locations written in
+     * {@code fuseki-config/coldwar.ttl} ({@code dist.tdb2/current/...}) reach it from a stock Fuseki.
+     */
+    private static void pointCurrentAt(Path storeRoot, Path store) {
+        Path current = storeRoot.resolve(CURRENT);
+        try {
+            Files.deleteIfExists(current);
+            Files.createSymbolicLink(current, store.getFileName());
+        } catch (IOException | UnsupportedOperationException e) {
+            // no symbolic links here: a stock Fuseki must then be pointed at the store by hand
+        }
+    }
+
     private static void removeOtherStores(Path storeRoot, Path keep) {
         try (Stream<Path> stores = Files.list(storeRoot)) {
-            for (Path other : stores.filter(p -> !p.equals(keep)).toList()) {
+            for (Path other : stores.filter(p -> !p.equals(keep) && !p.getFileName().toString().equals(CURRENT)).toList()) {
                 try {
                     deleteRecursively(other);
                 } catch (UncheckedIOException e) {

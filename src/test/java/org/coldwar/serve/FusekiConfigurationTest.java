@@ -1,0 +1,37 @@
+package org.coldwar.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+
+/** The embedded server is built from fuseki-config/coldwar.ttl, changed only where it must be. */
+class FusekiConfigurationTest {
+
+    @Test
+    void thePackagedConfigurationIsTheRepositoryFile() throws Exception {
+        try (var in = FusekiConfiguration.class.getResourceAsStream(FusekiConfiguration.RESOURCE)) {
+            assertEquals(java.nio.file.Files.readString(Path.of("fuseki-config/coldwar.ttl")),
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(Duration.ofSeconds(30), FusekiConfiguration.packaged().queryTimeout(), "documented default");
+    }
+
+    @Test
+    void onlyTheLocationsAndTheTimeoutChange() {
+        FusekiConfiguration packaged = FusekiConfiguration.packaged();
+        FusekiConfiguration run = packaged.withStore(Path.of("/tmp/store")).withQueryTimeout(Duration.ofSeconds(5));
+        Model file = packaged.model();
+        Model removed = ModelFactory.createDefaultModel().add(file).remove(run.model());
+        Model added = ModelFactory.createDefaultModel().add(run.model()).remove(file);
+        assertEquals(3, removed.size(), removed.toString());
+        assertEquals(3, added.size(), added.toString());
+        assertTrue(added.toString().contains("/tmp/store/tdb2") && added.toString().contains("file:///tmp/store/text"));
+        assertEquals(Duration.ofSeconds(5), run.queryTimeout());
+    }
+}
