@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.coldwar.federate.ServicePolicy;
 import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
@@ -55,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "Also let SERVICE call this SPARQL endpoint (repeatable; Wikidata's is allowed by default).")
+    java.util.List<String> allowedServices = new java.util.ArrayList<>();
+
+    @Option(names = "--remote-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Timeout of one SERVICE call in seconds (default: ${DEFAULT-VALUE}).")
+    long remoteTimeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
         ColdwarServer.Settings settings;
         try {
             settings = ColdwarServer.Settings.of(release, iris, port).withLoopbackOnly(!listenAll)
-                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes);
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
+                    .withServicePolicy(ServicePolicy.defaults().allowing(allowedServices)
+                            .withRemoteTimeout(Duration.ofSeconds(remoteTimeoutSeconds)));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

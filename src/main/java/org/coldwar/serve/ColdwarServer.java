@@ -8,6 +8,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.coldwar.federate.BatchingServiceExecutor;
+import org.coldwar.federate.GuardedServiceExecutor;
+import org.coldwar.federate.RemoteSparql;
+import org.coldwar.federate.ServiceGuardQueryProcessor;
+import org.coldwar.federate.ServicePolicy;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
 
@@ -28,7 +35,7 @@ public final class ColdwarServer implements AutoCloseable {
 
     /** What a server is started with. */
     public record Settings(Path releaseDir, Path storeDir, IriMinter iris, int port, boolean loopbackOnly,
-            Duration queryTimeout, long maxRequestBytes) {
+            Duration queryTimeout, long maxRequestBytes, ServicePolicy servicePolicy) {
 
         public Settings {
             Objects.requireNonNull(releaseDir, "releaseDir");
@@ -40,6 +47,7 @@ public final class ColdwarServer implements AutoCloseable {
             if (queryTimeout.isNegative() || queryTimeout.isZero()) {
                 throw new IllegalArgumentException("query timeout must be positive, was " + queryTimeout);
             }
+            Objects.requireNonNull(servicePolicy, "servicePolicy");
             if (maxRequestBytes < 1024) {
                 throw new IllegalArgumentException("request cap must be at least 1024 bytes, was " + maxRequestBytes);
             }
@@ -49,23 +57,27 @@ public final class ColdwarServer implements AutoCloseable {
         public static Settings of(Path releaseDir, IriMinter iris, int port) {
             Path release = releaseDir.toAbsolutePath().normalize();
             return new Settings(release, release.resolveSibling(release.getFileName() + ".tdb2"), iris, port, true,
-                    Duration.ofSeconds(30), 256 * 1024);
+                    Duration.ofSeconds(30), 256 * 1024, ServicePolicy.defaults());
         }
 
         public Settings withStore(Path store) {
-            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes);
+            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy);
         }
 
         public Settings withQueryTimeout(Duration timeout) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes, servicePolicy);
         }
 
         public Settings withLoopbackOnly(boolean loopback) {
-            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes);
+            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes, servicePolicy);
+        }
+
+        public Settings withServicePolicy(ServicePolicy policy) {
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, policy);
         }
 
         public Settings withMaxRequestBytes(long max) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max, servicePolicy);
         }
     }
 
@@ -76,7 +88,9 @@ public final class ColdwarServer implements AutoCloseable {
         FusekiConfiguration config = base.withStore(store);
         LocalPaths paths = new LocalPaths(settings.iris());
         AtomicReference<Site> site = new AtomicReference<>();
-        FusekiServer.Builder builder = FusekiServer.create().port(settings.port()).loopback(settings.loopbackOnly());
+        FusekiServer.Builder builder = FusekiServer.create().port(settings.port()).loopback(settings.loopbackOnly())
+                .registerOperation(Operation.Query,
+                        new ServiceGuardQueryProcessor(settings.servicePolicy().allowing(base.allowedServices())));
         try {
             builder.parseConfig(config.model());
         } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
@@ -94,9 +108,24 @@ public final class ColdwarServer implements AutoCloseable {
                 .addServlet("/*", new LinkedDataServlet(site::get))
                 .build();
         DataAccessPoint endpoint = fuseki.getDataAccessPointRegistry().get("/sparql");
-        site.set(new Site(endpoint.getDataService().getDataset(), paths, settings.releaseDir()));
+        DatasetGraph dataset = endpoint.getDataService().getDataset();
+        guardServiceCalls(dataset, settings.servicePolicy().allowing(config.allowedServices()));
+        site.set(new Site(dataset, paths, settings.releaseDir()));
         fuseki.start();
         return new ColdwarServer(fuseki, store);
+    }
+
+    /**
+     * Makes every SERVICE call of queries on {@code dataset} go through the allow-list and the
+     * polite client, never through Jena's unrestricted HTTP executor (which is also switched off).
+     */
+    private static void guardServiceCalls(DatasetGraph dataset, ServicePolicy policy) {
+        RemoteSparql remote = new RemoteSparql(policy);
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        registry.addSingleLink(new GuardedServiceExecutor(remote));
+        registry.addBulkLink(new BatchingServiceExecutor(remote));
+        ServiceExecutorRegistry.set(dataset.getContext(), registry);
+        dataset.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
     }
 
     /** The directory of the TDB2 store and text index being served. */

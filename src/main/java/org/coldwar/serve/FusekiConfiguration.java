@@ -78,6 +78,12 @@ public final class FusekiConfiguration {
                 .map(r -> Duration.ofMillis(Long.parseLong(r.getProperty(cxtValue).getString()))).orElse(null);
     }
 
+    /** The SERVICE endpoints the configuration allows ({@code :server :allowService <url>}). */
+    public java.util.List<String> allowedServices() {
+        return model.listObjectsOfProperty(model.getResource(NS + "server"), model.createProperty(NS + "allowService"))
+                .mapWith(node -> node.isURIResource() ? node.asResource().getURI() : node.toString()).toList();
+    }
+
     /** The configuration model (a copy is not made: do not modify). */
     public Model model() {
         return model;

@@ -20,6 +20,7 @@ class FusekiConfigurationTest {
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
         assertEquals(Duration.ofSeconds(30), FusekiConfiguration.packaged().queryTimeout(), "documented default");
+        assertEquals(java.util.List.of("https://query.wikidata.org/sparql"), FusekiConfiguration.packaged().allowedServices());
     }
 
     @Test

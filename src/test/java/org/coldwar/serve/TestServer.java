@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.coldwar.TestFiles;
+import java.util.List;
+
+import org.coldwar.federate.ServicePolicy;
 import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.ReleaseBuilder;
@@ -29,6 +32,7 @@ final class TestServer {
     final Path release;
     final ColdwarServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final WikidataStandIn wikidata;
 
     private TestServer(Path root) {
         this.root = root;
@@ -37,9 +41,26 @@ final class TestServer {
         this.release = root.resolve("dist");
         new ReleaseBuilder(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE), IriMinter.DEFAULT_BASE + "sparql",
                 new BuildInfo("test", Instant.parse("2000-01-01T00:00:00Z"))).build(new ReleaseDirectory(release));
+        try {
+            this.wikidata = new WikidataStandIn();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ServicePolicy policy = ServicePolicy.defaults()
+                .allowing(List.of(WikidataStandIn.endpoint(wikidata.wikidata), WikidataStandIn.endpoint(wikidata.slow),
+                        WikidataStandIn.endpoint(wikidata.throttled)))
+                .withRemoteTimeout(Duration.ofSeconds(2));
         this.server = ColdwarServer.start(ColdwarServer.Settings.of(release, IriMinter.of(IriMinter.DEFAULT_BASE), 0)
-                .withStore(root.resolve("store")).withQueryTimeout(TIMEOUT).withMaxRequestBytes(64 * 1024));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+                .withStore(root.resolve("store")).withQueryTimeout(TIMEOUT).withMaxRequestBytes(64 * 1024)
+                .withServicePolicy(policy));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            try {
+                wikidata.close();
+            } catch (IOException e) {
+                // exiting anyway
+            }
+        }));
     }
 
     /** The server shared by the serve tests (started on first use, stopped when the JVM exits). */

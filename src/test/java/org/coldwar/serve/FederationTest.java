@@ -1,0 +1,120 @@
+package org.coldwar.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.coldwar.federate.ServicePolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SERVICE from our endpoint, against real SPARQL servers on loopback standing in for Wikidata:
+ * joins, the allow-list (a canary that must see no connection), slow and throttling remotes.
+ */
+class FederationTest {
+
+    private final TestServer server = TestServer.get();
+    private final WikidataStandIn wikidata = server.wikidata;
+
+    private String example(String name, String endpoint) {
+        return SiteQueries.text("/queries/" + name + ".rq").replace("<" + ServicePolicy.WIKIDATA + ">", "<" + endpoint + ">");
+    }
+
+    private HttpResponse<String> post(String query) {
+        return server.send(HttpRequest.newBuilder(server.uri("/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void birthAndDeathDatesJoinOurClaims() {
+        int before = wikidata.wikidataRequests.get();
+        HttpResponse<String> r = post(example("federated-birth-and-death", WikidataStandIn.endpoint(wikidata.wikidata)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("1878-12-18T00:00:00Z") && r.body().contains("Joseph Stalin"), r.body());
+        assertTrue(r.body().contains("1893-12-26T00:00:00Z") && r.body().contains("Mao Zedong"), r.body());
+        assertTrue(r.body().contains("\"quote\""), "each person comes with a claim that mentions them");
+        int calls = wikidata.wikidataRequests.get() - before;
+        assertTrue(calls >= 1 && calls <= 3, "the people are sent in a batch, not one call per row: " + calls);
+        assertTrue(wikidata.userAgents.get(wikidata.userAgents.size() - 1).startsWith("coldwar/"),
+                "a descriptive User-Agent: " + wikidata.userAgents);
+    }
+
+    @Test
+    void wikipediaArticlesOfOurEvents() {
+        HttpResponse<String> r = post(example("federated-wikipedia-articles", WikidataStandIn.endpoint(wikidata.wikidata)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("https://en.wikipedia.org/wiki/Korean_War"), r.body());
+        assertTrue(r.body().contains("https://en.wikipedia.org/wiki/Potsdam_Conference"), r.body());
+    }
+
+    @Test
+    void ourClaimsAboutMembersOfAWikidataParty() {
+        HttpResponse<String> r = post(example("federated-party-members", WikidataStandIn.endpoint(wikidata.wikidata)));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("Georgy Malenkov") && r.body().contains("Joseph Stalin"), r.body());
+        assertFalse(r.body().contains("\"Mao Zedong\""), "Mao was in the CCP, not the CPSU");
+    }
+
+    @Test
+    void otherEndpointsAreRefusedWithoutAConnection() {
+        String canary = wikidata.canaryEndpoint();
+        String constant = "SELECT * WHERE { SERVICE <" + canary + "> { ?s ?p ?o } }";
+        String constantSilent = "SELECT * WHERE { SERVICE SILENT <" + canary + "> { ?s ?p ?o } }";
+        String variable = "SELECT * WHERE { BIND(<" + canary + "> AS ?e) SERVICE ?e { ?s ?p ?o } }";
+        String variableSilent = "SELECT * WHERE { BIND(<" + canary + "> AS ?e) SERVICE SILENT ?e { ?s ?p ?o } }";
+        String throughData = "SELECT * WHERE { VALUES ?e { <" + canary + "> <http://169.254.169.254/latest/meta-data> } "
+                + "SERVICE ?e { ?s ?p ?o } }";
+        HttpResponse<String> refused = post(constant);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("not allowed"), refused.body());
+        assertEquals(400, post(constantSilent).statusCode());
+        assertTrue(post(variable).statusCode() >= 400);
+        HttpResponse<String> silent = post(variableSilent);
+        assertFalse(silent.body().contains("\"s\": {"), "no data from a refused endpoint");
+        assertTrue(post(throughData).statusCode() >= 400);
+        assertEquals(0, wikidata.canaryConnections.get(), "the canary was contacted");
+    }
+
+    @Test
+    void aSlowRemoteTimesOutAndSilentCarriesOn() {
+        String endpoint = WikidataStandIn.endpoint(wikidata.slow);
+        long start = System.nanoTime();
+        HttpResponse<String> r = post("SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(r.statusCode() >= 400, r.body());
+        assertTrue(millis < 5000, "the remote timeout (2 s) ended the call, took " + millis + " ms");
+        HttpResponse<String> silent = post("SELECT ?x WHERE { BIND(1 AS ?x) SERVICE SILENT <" + endpoint + "> { ?s ?p ?o } }");
+        assertEquals(200, silent.statusCode());
+        assertTrue(silent.body().contains("\"value\": \"1\""), "SILENT keeps the solution: " + silent.body());
+    }
+
+    @Test
+    void a429IsWaitedOutOrGivenUpPolitely() {
+        String endpoint = WikidataStandIn.endpoint(wikidata.throttled);
+        String query = "SELECT ?l WHERE { SERVICE <" + endpoint + "> { <http://www.wikidata.org/entity/Q649> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
+        wikidata.answer429Times.set(1);
+        int before = wikidata.throttledRequests.get();
+        long start = System.nanoTime();
+        HttpResponse<String> ok = post(query);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("Moscow"));
+        assertEquals(2, wikidata.throttledRequests.get() - before, "one 429, then one retry");
+        assertTrue(millis >= 900, "Retry-After: 1 was waited out (" + millis + " ms)");
+
+        wikidata.answer429Times.set(1000);
+        before = wikidata.throttledRequests.get();
+        HttpResponse<String> given = post(query);
+        assertTrue(given.statusCode() >= 400, given.body());
+        assertTrue(wikidata.throttledRequests.get() - before <= 3, "no hammering: " + (wikidata.throttledRequests.get() - before));
+        wikidata.answer429Times.set(0);
+    }
+}
