@@ -108,7 +108,7 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                     }
                     rows.add(row.build());
                 }
-                query.setValuesDataBlock(shared, new ArrayList<>(rows));
+                ValuesFirst.add(query, shared, new ArrayList<>(rows));
             }
             List<Binding> answers;
             try {

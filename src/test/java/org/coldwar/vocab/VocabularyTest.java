@@ -61,6 +61,23 @@ class VocabularyTest {
     }
 
     @Test
+    void everyClaimPropertyNamesItsWikidataCounterpartOrSaysItHasNone() {
+        Node equivalent = OWL.equivalentProperty.asNode();
+        Node close = org.apache.jena.vocabulary.SKOS.closeMatch.asNode();
+        Set<String> unaligned = new TreeSet<>();
+        for (String name : Ontology.get().claimProperties().names()) {
+            Node property = CW.term(name);
+            boolean aligned = Ontology.get().graph().find(property, equivalent, Node.ANY).toList().stream()
+                    .anyMatch(t -> t.getObject().getURI().startsWith(Namespaces.WDT))
+                    || Ontology.get().graph().contains(property, close, Node.ANY);
+            if (!aligned) {
+                unaligned.add(name);
+            }
+        }
+        assertEquals(Set.of("opponent"), unaligned, "Wikidata has no property for an opponent in general");
+    }
+
+    @Test
     void claimPropertiesKnowTheirValueKinds() {
         ClaimProperties properties = Ontology.get().claimProperties();
         assertEquals(ValueKind.ENTITY, properties.kindOf("participant").orElseThrow());
