@@ -3,9 +3,7 @@ package org.coldwar.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.coldwar.map.BuildInfo;
 import org.coldwar.publish.Release;
-import org.coldwar.publish.ReleaseBuilder;
 import org.coldwar.publish.ReleaseDirectory;
 
 import picocli.CommandLine.Command;
@@ -36,8 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        Release release = new ReleaseBuilder(seeds.seeds, seeds.shownSeeds(), Cli.iris(spec, seeds.base),
-                endpoint != null ? endpoint : seeds.base + "sparql", BuildInfo.current())
+        Release release = seeds.releaseBuilder(Cli.iris(spec, seeds.base), endpoint != null ? endpoint : seeds.base + "sparql")
                 .build(new ReleaseDirectory(out));
         spec.commandLine().getOut().printf("built %s: %d claims, %d entities, %d quads (%d distinct triples) in %d ms%n",
                 out, release.claims(), release.entities(), release.quads(), release.triples(),

@@ -1,5 +1,6 @@
 package org.coldwar.cli;
 
+import org.coldwar.federate.ServicePolicy;
 import org.coldwar.map.IriMinter;
 
 import picocli.CommandLine;
@@ -9,6 +10,15 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Cli {
 
     private Cli() {
+    }
+
+    /** Wikidata plus {@code extra} endpoints, with a remote timeout; bad URLs are usage errors. */
+    static ServicePolicy servicePolicy(CommandSpec spec, java.util.List<String> extra, long timeoutSeconds) {
+        try {
+            return ServicePolicy.defaults().allowing(extra).withRemoteTimeout(java.time.Duration.ofSeconds(timeoutSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static IriMinter iris(CommandSpec spec, String base) {

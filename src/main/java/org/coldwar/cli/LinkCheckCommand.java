@@ -1,7 +1,6 @@
 package org.coldwar.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -50,12 +49,7 @@ final class LinkCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IriMinter iris = Cli.iris(spec, seeds.base);
-        ServicePolicy policy;
-        try {
-            policy = ServicePolicy.defaults().allowing(List.of(endpoint)).withRemoteTimeout(Duration.ofSeconds(timeoutSeconds));
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ServicePolicy policy = Cli.servicePolicy(spec, List.of(endpoint), timeoutSeconds);
         AuthorityFile authority = AuthorityFile.load(seeds.seeds, seeds.shownSeeds(), Ontology.get());
         DatasetGraph data = DatasetGraphFactory.create();
         DatasetAssembler.Assembly assembly = new DatasetAssembler(seeds.seeds, seeds.shownSeeds(), iris,

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.coldwar.federate.ServicePolicy;
-import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
 import org.coldwar.publish.ReleaseBuilder;
@@ -35,9 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SeedsOptions seeds;
 
-    @Option(names = "--release", paramLabel = "DIR", defaultValue = "dist",
-            description = "The release directory (default: ${DEFAULT-VALUE}).")
-    Path release;
+    @Mixin
+    ReleaseOptions releaseOptions;
 
     @Option(names = "--store", paramLabel = "DIR", description = "The TDB2 store (default: <release>.tdb2).")
     Path store;
@@ -70,19 +67,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IriMinter iris = Cli.iris(spec, seeds.base);
+        Path release = releaseOptions.release;
         PrintWriter out = spec.commandLine().getOut();
-        if (releaseIsStale(iris)) {
+        if (releaseIsStale(release, iris)) {
             out.println("building the release from " + seeds.shownSeeds() + " ...");
             out.flush();
-            new ReleaseBuilder(seeds.seeds, seeds.shownSeeds(), iris, iris.base() + "sparql", BuildInfo.current())
-                    .build(new ReleaseDirectory(release));
+            seeds.releaseBuilder(iris, iris.base() + "sparql").build(new ReleaseDirectory(release));
         }
         ColdwarServer.Settings settings;
         try {
             settings = ColdwarServer.Settings.of(release, iris, port).withLoopbackOnly(!listenAll)
                     .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
-                    .withServicePolicy(ServicePolicy.defaults().allowing(allowedServices)
-                            .withRemoteTimeout(Duration.ofSeconds(remoteTimeoutSeconds)));
+                    .withServicePolicy(Cli.servicePolicy(spec, allowedServices, remoteTimeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -107,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** True if there is no release, it was built under another base, or an input is newer. */
-    private boolean releaseIsStale(IriMinter iris) {
+    private boolean releaseIsStale(Path release, IriMinter iris) {
         Path sums = release.resolve(Checksums.FILE_NAME);
         if (!Files.exists(sums)) {
             return true;

@@ -1,10 +1,7 @@
 package org.coldwar.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
+import org.coldwar.Resources;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,10 +44,6 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static String resource(String name) {
-        try (InputStream in = StatsCommand.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(StatsCommand.class, name);
     }
 }

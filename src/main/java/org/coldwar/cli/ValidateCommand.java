@@ -2,7 +2,6 @@ package org.coldwar.cli;
 
 import java.util.concurrent.Callable;
 
-import org.coldwar.map.BuildInfo;
 import org.coldwar.problem.InvalidDataException;
 import org.coldwar.publish.ReleaseBuilder;
 
@@ -24,8 +23,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReleaseBuilder.Validated validated = new ReleaseBuilder(seeds.seeds, seeds.shownSeeds(),
-                Cli.iris(spec, seeds.base), seeds.base + "sparql", BuildInfo.current()).assembleAndValidate();
+        ReleaseBuilder.Validated validated = seeds.releaseBuilder(Cli.iris(spec, seeds.base), seeds.base + "sparql")
+                .assembleAndValidate();
         if (!validated.outcome().conforms()) {
             throw new InvalidDataException(validated.outcome().problems());
         }

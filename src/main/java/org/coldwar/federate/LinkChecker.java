@@ -1,9 +1,6 @@
 package org.coldwar.federate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.coldwar.Resources;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -196,10 +193,6 @@ public final class LinkChecker {
     }
 
     private static String resource(String name) {
-        try (InputStream in = LinkChecker.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(LinkChecker.class, name);
     }
 }

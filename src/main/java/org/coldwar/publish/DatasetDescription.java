@@ -1,9 +1,8 @@
 package org.coldwar.publish;
 
+import org.coldwar.Resources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -84,10 +83,6 @@ final class DatasetDescription {
     }
 
     private static String resource(String name) {
-        try (InputStream in = DatasetDescription.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(DatasetDescription.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.coldwar.publish;
 
+import org.coldwar.Resources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -156,13 +156,6 @@ public final class ReleaseBuilder {
     }
 
     static byte[] classpathBytes(String resource) {
-        try (InputStream in = ReleaseBuilder.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.bytes(ReleaseBuilder.class, resource);
     }
 }

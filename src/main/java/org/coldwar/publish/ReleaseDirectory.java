@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Stages a release beside its target and swaps it in only when complete: a failed build leaves
@@ -28,7 +26,7 @@ public final class ReleaseDirectory {
     /** A fresh, empty staging directory. */
     public Path stage() {
         Path staging = sibling(".staging");
-        deleteRecursively(staging);
+        Directories.deleteRecursively(staging);
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
@@ -40,7 +38,7 @@ public final class ReleaseDirectory {
     /** Replaces the target with the staging directory (rename, so readers never see half a release). */
     public void commit(Path staging) {
         Path previous = sibling(".previous");
-        deleteRecursively(previous);
+        Directories.deleteRecursively(previous);
         try {
             if (Files.exists(target)) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -49,38 +47,25 @@ public final class ReleaseDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap in the release " + target, e);
         }
-        deleteRecursively(previous);
-        deleteRecursively(sibling(".failed"));
+        Directories.deleteRecursively(previous);
+        Directories.deleteRecursively(sibling(".failed"));
     }
 
     /** Keeps a failed staging directory as {@code <target>.failed}; returns that path. */
     public Path abandon(Path staging) {
         Path failed = sibling(".failed");
-        deleteRecursively(failed);
+        Directories.deleteRecursively(failed);
         try {
             if (Files.exists(staging)) {
                 Files.move(staging, failed);
             }
         } catch (IOException e) {
-            deleteRecursively(staging);
+            Directories.deleteRecursively(staging);
         }
         return failed;
     }
 
     private Path sibling(String suffix) {
         return target.resolveSibling(target.getFileName() + suffix);
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.coldwar.serve;
 
+import org.coldwar.Resources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -165,9 +165,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         response.setContentType(types.get(name));
         response.setHeader("Cache-Control", "max-age=3600");
-        try (InputStream in = LinkedDataServlet.class.getResourceAsStream("static/" + name)) {
-            in.transferTo(response.getOutputStream());
-        }
+        response.getOutputStream().write(Resources.bytes(LinkedDataServlet.class, "static/" + name));
     }
 
     private static void html(HttpServletResponse response, String page) throws IOException {

@@ -1,9 +1,6 @@
 package org.coldwar.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.coldwar.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +56,6 @@ final class SiteQueries {
     }
 
     static String text(String resource) {
-        try (InputStream in = SiteQueries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing query " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(SiteQueries.class, resource);
     }
 }

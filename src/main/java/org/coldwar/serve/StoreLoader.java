@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -22,6 +21,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
+import org.coldwar.publish.Directories;
 import org.coldwar.publish.DumpFormat;
 import org.coldwar.publish.ReleaseBuilder;
 
@@ -65,7 +65,7 @@ public final class StoreLoader {
             pointCurrentAt(storeRoot, store);
             return store;
         }
-        deleteRecursively(store);
+        Directories.deleteRecursively(store);
         Dataset dataset = config.withStore(store).assembleDataset();
         DatasetGraph target = dataset.asDatasetGraph();
         try {
@@ -108,7 +108,7 @@ public final class StoreLoader {
         try (Stream<Path> stores = Files.list(storeRoot)) {
             for (Path other : stores.filter(p -> !p.equals(keep) && !p.getFileName().toString().equals(CURRENT)).toList()) {
                 try {
-                    deleteRecursively(other);
+                    Directories.deleteRecursively(other);
                 } catch (UncheckedIOException e) {
                     // still open elsewhere: removed on a later load
                 }
@@ -140,19 +140,6 @@ public final class StoreLoader {
             RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }
