@@ -32,6 +32,11 @@ public enum DumpFormat {
         this.rdf4jFormat = rdf4jFormat;
     }
 
+    /** All formats, the slowest to write first, so that two threads finish together. */
+    static java.util.List<DumpFormat> inWritingOrder() {
+        return java.util.List.of(JSONLD, RDFXML, NQUADS, TRIG, TURTLE, NTRIPLES);
+    }
+
     public String fileName() {
         return fileName;
     }

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
@@ -68,40 +73,60 @@ public final class ReleaseBuilder {
 
     /** Builds the dataset in memory and validates it; writes nothing. */
     public Validated assembleAndValidate() {
+        Assembled assembled = assemble();
+        return new Validated(assembled.dataset(), assembled.assembly(), validate(assembled));
+    }
+
+    /** The dataset as mapped from the seeds, not yet validated. */
+    private record Assembled(DatasetGraph dataset, DatasetAssembler.Assembly assembly) {
+    }
+
+    private Assembled assemble() {
         DatasetGraph dataset = DatasetGraphFactory.create();
         DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo)
                 .assemble(StreamRDFLib.dataset(dataset));
-        ShaclGate.Outcome outcome = gate.validate(dataset.getUnionGraph(), assembly.provenance());
-        return new Validated(dataset, assembly, outcome);
+        return new Assembled(dataset, assembly);
     }
 
-    /** Builds, validates and publishes into {@code target}. */
+    private ShaclGate.Outcome validate(Assembled assembled) {
+        return gate.validate(assembled.dataset().getUnionGraph(), assembled.assembly().provenance());
+    }
+
+    /**
+     * Builds, validates and publishes into {@code target}. Validation and the dumps (each written
+     * and read back) run side by side on two threads, into the staging directory; nothing is
+     * swapped in unless the graph conforms and every dump reads back whole.
+     */
     public Release build(ReleaseDirectory target) {
-        Validated validated = assembleAndValidate();
-        DatasetGraph dataset = validated.dataset();
+        Assembled assembled = assemble();
+        DatasetGraph dataset = assembled.dataset();
+        addDataPrefixes(dataset);
+        long quads = dataset.stream().count();
+        long triples = dataset.getUnionGraph().size();
         Path staging = target.stage();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            writeGraph(validated.outcome().report().getGraph(), staging.resolve(REPORT_FILE));
-            if (!validated.outcome().conforms()) {
+            Future<ShaclGate.Outcome> validation = pool.submit(() -> validate(assembled));
+            DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
+            List<Future<?>> dumps = new ArrayList<>();
+            for (DumpFormat format : DumpFormat.inWritingOrder()) {
+                dumps.add(pool.submit(() -> writeAndReadBack(writer, dataset, format, staging.resolve(format.fileName()),
+                        format.quads() ? quads : triples)));
+            }
+            ShaclGate.Outcome outcome = await(validation);
+            writeGraph(outcome.report().getGraph(), staging.resolve(REPORT_FILE));
+            if (!outcome.conforms()) {
+                dumps.forEach(f -> f.cancel(true));
+                pool.shutdownNow();
+                awaitQuietly(pool);
                 Path failed = target.abandon(staging);
-                List<Problem> problems = new ArrayList<>(validated.outcome().problems());
+                List<Problem> problems = new ArrayList<>(outcome.problems());
                 problems.add(Problem.at(Location.of(failed.resolve(REPORT_FILE).toString()),
                         "the release was not built; the previous one is untouched; SHACL report written"));
                 throw new InvalidDataException(problems);
             }
-            addDataPrefixes(dataset);
-            DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
-            long quads = dataset.stream().count();
-            long triples = dataset.getUnionGraph().size();
-            for (DumpFormat format : DumpFormat.values()) {
-                Path file = staging.resolve(format.fileName());
-                writer.write(dataset, format, file);
-                long expected = format.quads() ? quads : triples;
-                long parsed = Rdf4jReadBack.countStatements(file, format);
-                if (parsed != expected) {
-                    throw new IllegalStateException("RDF4J reads " + parsed + " statements from "
-                            + format.fileName() + " but Jena wrote " + expected);
-                }
+            for (Future<?> dump : dumps) {
+                await(dump);
             }
             copySources(dataset, staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
@@ -112,15 +137,52 @@ public final class ReleaseBuilder {
             target.commit(staging);
             long entities = dataset.getUnionGraph().find(null, SKOS.prefLabel.asNode(), null)
                     .mapWith(t -> t.getSubject()).toSet().size();
-            return new Release(target.target(), validated.assembly().claims(), entities, quads, triples);
+            return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples);
         } catch (IOException e) {
             target.abandon(staging);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
+            pool.shutdownNow();
+            awaitQuietly(pool);
             if (Files.exists(staging)) {
                 target.abandon(staging);
             }
             throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Writes one dump and checks that RDF4J reads back as many statements as Jena wrote. */
+    private static void writeAndReadBack(DumpWriter writer, DatasetGraph dataset, DumpFormat format, Path file,
+            long expected) {
+        writer.write(dataset, format, file);
+        long parsed = Rdf4jReadBack.countStatements(file, format);
+        if (parsed != expected) {
+            throw new IllegalStateException("RDF4J reads " + parsed + " statements from " + format.fileName()
+                    + " but Jena wrote " + expected);
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
