@@ -33,14 +33,18 @@ public final class Checksums {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Writes {@code SHA256SUMS} covering every other regular file of {@code dir}, sorted by name. */
-    static void writeSums(Path dir) {
+    /**
+     * Writes {@code SHA256SUMS} covering every other regular file of {@code dir}, sorted by name;
+     * sums already {@code known} by file name are not computed again.
+     */
+    static void writeSums(Path dir, java.util.Map<String, String> known) {
         StringBuilder sums = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> sorted = files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().equals(FILE_NAME)).sorted().toList();
             for (Path file : sorted) {
-                sums.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
+                String name = file.getFileName().toString();
+                sums.append(known.containsKey(name) ? known.get(name) : sha256(file)).append("  ").append(name).append('\n');
             }
             Files.writeString(dir.resolve(FILE_NAME), sums, StandardCharsets.US_ASCII);
         } catch (IOException e) {

@@ -33,8 +33,9 @@ final class DatasetDescription {
     private DatasetDescription() {
     }
 
-    /** Describes {@code dataset}, whose dumps have been written into {@code releaseDir}. */
-    static Graph describe(DatasetGraph dataset, IriMinter iris, String endpoint, Instant issued, Path releaseDir) {
+    /** Describes {@code dataset}, whose dumps (with SHA-256 {@code sums} by file name) are in {@code releaseDir}. */
+    static Graph describe(DatasetGraph dataset, IriMinter iris, String endpoint, Instant issued, Path releaseDir,
+            java.util.Map<String, String> sums) {
         Graph description = GraphFactory.createDefaultGraph();
         description.getPrefixMapping().setNsPrefixes(org.coldwar.vocab.Ontology.get().graph().getPrefixMapping());
         description.getPrefixMapping().setNsPrefix("spdx", SPDX);
@@ -47,12 +48,13 @@ final class DatasetDescription {
                 .substitution("issued", NodeFactory.createLiteralDT(issued.toString(), XSDDatatype.XSDdateTime))
                 .construct().find().forEachRemaining(description::add);
         for (DumpFormat format : DumpFormat.values()) {
-            addDistribution(description, datasetNode, iris, format, releaseDir.resolve(format.fileName()));
+            addDistribution(description, datasetNode, iris, format, releaseDir.resolve(format.fileName()),
+                    sums.get(format.fileName()));
         }
         return description;
     }
 
-    private static void addDistribution(Graph g, Node dataset, IriMinter iris, DumpFormat format, Path file) {
+    private static void addDistribution(Graph g, Node dataset, IriMinter iris, DumpFormat format, Path file, String sha256) {
         Node distribution = uri(iris.base() + "distribution/" + format.fileName());
         Node download = uri(iris.base() + "download/" + format.fileName());
         Node checksum = uri(distribution.getURI() + "#sha256");
@@ -75,7 +77,7 @@ final class DatasetDescription {
         g.add(checksum, RDF.type.asNode(), uri(SPDX + "Checksum"));
         g.add(checksum, uri(SPDX + "algorithm"), uri(SPDX + "checksumAlgorithm_sha256"));
         g.add(checksum, uri(SPDX + "checksumValue"),
-                NodeFactory.createLiteralDT(Checksums.sha256(file), XSDDatatype.XSDhexBinary));
+                NodeFactory.createLiteralDT(sha256, XSDDatatype.XSDhexBinary));
     }
 
     private static Node uri(String iri) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,13 +107,14 @@ public final class ReleaseBuilder {
         long triples = dataset.getUnionGraph().size();
         Path staging = target.stage();
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        Map<String, String> sums = new ConcurrentHashMap<>();
         try {
             Future<ShaclGate.Outcome> validation = pool.submit(() -> validate(assembled));
             DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
             List<Future<?>> dumps = new ArrayList<>();
             for (DumpFormat format : DumpFormat.inWritingOrder()) {
-                dumps.add(pool.submit(() -> writeAndReadBack(writer, dataset, format, staging.resolve(format.fileName()),
-                        format.quads() ? quads : triples)));
+                dumps.add(pool.submit(() -> sums.put(format.fileName(), writeAndReadBack(writer, dataset, format,
+                        staging.resolve(format.fileName()), format.quads() ? quads : triples))));
             }
             ShaclGate.Outcome outcome = await(validation);
             writeGraph(outcome.report().getGraph(), staging.resolve(REPORT_FILE));
@@ -131,9 +134,9 @@ public final class ReleaseBuilder {
             copySources(dataset, staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
-            writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging),
+            writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging, sums),
                     staging.resolve(VOID_FILE));
-            Checksums.writeSums(staging);
+            Checksums.writeSums(staging, sums);
             target.commit(staging);
             long entities = dataset.getUnionGraph().find(null, SKOS.prefLabel.asNode(), null)
                     .mapWith(t -> t.getSubject()).toSet().size();
@@ -153,8 +156,11 @@ public final class ReleaseBuilder {
         }
     }
 
-    /** Writes one dump and checks that RDF4J reads back as many statements as Jena wrote. */
-    private static void writeAndReadBack(DumpWriter writer, DatasetGraph dataset, DumpFormat format, Path file,
+    /**
+     * Writes one dump and checks that RDF4J reads back as many statements as Jena wrote; returns
+     * the dump's SHA-256.
+     */
+    private static String writeAndReadBack(DumpWriter writer, DatasetGraph dataset, DumpFormat format, Path file,
             long expected) {
         writer.write(dataset, format, file);
         long parsed = Rdf4jReadBack.countStatements(file, format);
@@ -162,6 +168,7 @@ public final class ReleaseBuilder {
             throw new IllegalStateException("RDF4J reads " + parsed + " statements from " + format.fileName()
                     + " but Jena wrote " + expected);
         }
+        return Checksums.sha256(file);
     }
 
     private static <T> T await(Future<T> future) {

@@ -154,6 +154,16 @@ class ReleaseTest {
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.source(dist.resolve(DumpFormat.JSONLD.fileName())).lang(Lang.JSONLD).parse(parsed);
         assertEquals(release.quads(), parsed.stream().count());
+        DatasetGraph nquads = DatasetGraphFactory.create();
+        try (InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(dist.resolve(DumpFormat.NQUADS.fileName())))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(nquads);
+        }
+        assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(nquads, parsed), "JSON-LD and N-Quads hold the same data");
+        for (DumpFormat format : List.of(DumpFormat.TRIG)) {
+            DatasetGraph other = DatasetGraphFactory.create();
+            RDFParser.source(dist.resolve(format.fileName())).parse(other);
+            assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(nquads, other), format + " holds the same data");
+        }
     }
 
     @Test
