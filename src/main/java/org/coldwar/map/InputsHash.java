@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 
 import org.coldwar.source.Sha256;
 
-/** A short fingerprint of every file under the seeds directory and of the software version. */
+/**
+ * A short fingerprint of the inputs a build reads (the CSV files and the source texts of the seeds
+ * directory, nothing else there) and of the software version.
+ */
 final class InputsHash {
 
     private InputsHash() {
@@ -23,7 +26,7 @@ final class InputsHash {
         digest.update(softwareVersion.getBytes(StandardCharsets.UTF_8));
         List<Path> files;
         try (Stream<Path> walk = Files.walk(seedsDir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(f -> isInput(seedsDir, f)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,5 +40,14 @@ final class InputsHash {
             }
         }
         return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    }
+
+    private static boolean isInput(Path seedsDir, Path file) {
+        Path relative = seedsDir.relativize(file);
+        String name = file.getFileName().toString();
+        if (relative.getNameCount() == 1) {
+            return name.endsWith(".csv") || name.endsWith(".txt");
+        }
+        return relative.getNameCount() == 2 && relative.getName(0).toString().equals("claims") && name.endsWith(".csv");
     }
 }
