@@ -74,29 +74,23 @@ public final class ClaimMapper implements LocatedClaimSink {
         out.add(c, RDF.subject.asNode(), subject);
         out.add(c, RDF.predicate.asNode(), property);
         out.add(c, RDF.object.asNode(), value);
-        if (!claim.pointInTime().isEmpty()) {
-            out.add(c, CW.pointInTime, Literals.date(claim.pointInTime()));
-        }
-        if (!claim.startTime().isEmpty()) {
-            out.add(c, CW.startTime, Literals.date(claim.startTime()));
-        }
-        if (!claim.endTime().isEmpty()) {
-            out.add(c, CW.endTime, Literals.date(claim.endTime()));
-        }
-        if (!claim.place().isEmpty()) {
-            out.add(c, CW.location, iris.entity(claim.place()));
-        }
-        if (!claim.role().isEmpty()) {
-            out.add(c, CW.role, Literals.english(claim.role()));
-        }
-        if (!claim.quantity().isEmpty()) {
-            out.add(c, CW.quantity, Literals.decimal(claim.quantity()));
-        }
-        if (!claim.unit().isEmpty()) {
-            out.add(c, CW.unit, Literals.english(claim.unit()));
-        }
+        qualifier(out, c, CW.pointInTime, claim.pointInTime(), Literals::date);
+        qualifier(out, c, CW.startTime, claim.startTime(), Literals::date);
+        qualifier(out, c, CW.endTime, claim.endTime(), Literals::date);
+        qualifier(out, c, CW.location, claim.place(), iris::entity);
+        qualifier(out, c, CW.role, claim.role(), Literals::english);
+        qualifier(out, c, CW.quantity, claim.quantity(), Literals::decimal);
+        qualifier(out, c, CW.unit, claim.unit(), Literals::english);
         out.add(c, PROV.wasDerivedFrom, passageNode);
         out.add(c, PROV.wasGeneratedBy, build);
+    }
+
+    /** Adds a qualifier when the row gives one (cells left empty are simply absent). */
+    private static void qualifier(GraphEmitter out, Node claim, Node property, String cell,
+            java.util.function.Function<String, Node> toNode) {
+        if (!cell.isEmpty()) {
+            out.add(claim, property, toNode.apply(cell));
+        }
     }
 
     private Node mapPassage(Passage passage, Location firstUse) {
