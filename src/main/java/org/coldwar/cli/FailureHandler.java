@@ -18,16 +18,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean verbose = parsed.hasMatchedOption("--verbose")
-                || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
+        boolean verbose = asksForVerbose(parsed);
         if (e instanceof InvalidDataException invalid) {
             for (Problem problem : invalid.problems()) {
                 err.println(problem);
             }
             err.println("coldwar: " + invalid.problems().size() + " problem(s); nothing was published");
-        } else if (e instanceof CommandLine.ParameterException usage) {
-            err.println("coldwar: " + usage.getMessage());
-            return ExitCodes.USAGE;
         } else {
             err.println("coldwar: error: " + describe(e));
         }
@@ -36,6 +32,11 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return e instanceof InvalidDataException ? ExitCodes.INVALID_DATA : ExitCodes.FAILURE;
+    }
+
+    private static boolean asksForVerbose(ParseResult parsed) {
+        return parsed.hasMatchedOption("--verbose")
+                || parsed.subcommands().stream().anyMatch(FailureHandler::asksForVerbose);
     }
 
     private static String describe(Throwable e) {

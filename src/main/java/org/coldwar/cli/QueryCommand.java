@@ -57,6 +57,8 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         Query query = parse(queryText());
         DatasetGraph dataset = ReleaseDataset.load(release.release);
+        // The release is read offline: SERVICE calls are not made from here (use the endpoint).
+        dataset.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
         PrintWriter out = spec.commandLine().getOut();
         OutputStream stream = new WriterOutputStream(out);
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {

@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  site:      " + root + "/");
         out.println("  SPARQL:    " + root + "/sparql   (read-only graph store: " + root + "/coldwar/data)");
         out.println("  query UI:  " + root + "/query");
-        out.println("  downloads: " + root + "/download/");
+        out.println("  downloads: " + root + "/#downloads");
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
@@ -107,6 +107,9 @@ final class ServeCommand implements Callable<Integer> {
         Path sums = release.resolve(Checksums.FILE_NAME);
         if (!Files.exists(sums)) {
             return true;
+        }
+        if (!Files.isDirectory(seeds.seeds)) {
+            return false;  // no seeds here: serve the release as it is
         }
         try {
             if (!Files.readString(release.resolve(ReleaseBuilder.VOID_FILE)).contains("\"" + iris.base() + "\"")) {

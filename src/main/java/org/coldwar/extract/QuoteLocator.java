@@ -29,7 +29,7 @@ public final class QuoteLocator {
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
                     index[n++] = i;
@@ -98,7 +98,30 @@ public final class QuoteLocator {
                 text.substring(prefixFrom, from), text.substring(to, suffixTo));
     }
 
+    /** The same white-space rule for the text and the quote: Java white space and no-break spaces. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     private static String collapse(String s) {
-        return s.strip().replaceAll("[\\s\\u00A0]+", " ");
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 }

@@ -1,6 +1,5 @@
 package org.coldwar.extract;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,11 +41,7 @@ public final class Values {
 
     /** True for a plain decimal number such as {@code 6}, {@code 1200000} or {@code 0.5}. */
     public static boolean isNumber(String text) {
-        if (!NUMBER.matcher(text).matches()) {
-            return false;
-        }
-        new BigDecimal(text);
-        return true;
+        return NUMBER.matcher(text).matches();
     }
 
     /** True for an ISO 8601 / XML Schema duration such as {@code PT6H} or {@code P2W}. */

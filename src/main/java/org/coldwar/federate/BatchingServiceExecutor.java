@@ -62,6 +62,8 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         private final QueryIterator input;
         private final Set<Var> patternVars;
         private Iterator<Binding> current = Collections.emptyIterator();
+        /** The answer of a SERVICE that shares no variable with the solutions: one call serves all batches. */
+        private List<Binding> unsharedAnswers;
 
         BatchJoin(OpService op, QueryIterator input) {
             this.op = op;
@@ -112,7 +114,14 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
             }
             List<Binding> answers;
             try {
-                answers = remote.select(op.getService().getURI(), query.toString());
+                if (shared.isEmpty()) {
+                    if (unsharedAnswers == null) {
+                        unsharedAnswers = remote.select(op.getService().getURI(), query.toString());
+                    }
+                    answers = unsharedAnswers;
+                } else {
+                    answers = remote.select(op.getService().getURI(), query.toString());
+                }
             } catch (RemoteSparql.RemoteException e) {
                 if (op.getSilent()) {
                     return batch;

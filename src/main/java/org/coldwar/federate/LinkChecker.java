@@ -74,16 +74,14 @@ public final class LinkChecker {
             Item item = items.get(link.qid());
             String who = link.qid() + " (" + link.entityId() + ")";
             Location at = link.declaredAt();
+            if (item != null && item.redirect != null) {
+                problems.add(Problem.at(at, who + ": Wikidata redirects it to " + item.redirect + "; link to that item"));
+            }
             if (item == null || !item.exists()) {
-                if (item != null && item.redirect != null) {
-                    problems.add(Problem.at(at, who + ": Wikidata redirects it to " + item.redirect + "; link to that item"));
-                } else {
+                if (item == null || item.redirect == null) {
                     problems.add(Problem.at(at, who + ": not found in Wikidata (deleted, or a wrong id)"));
                 }
                 continue;
-            }
-            if (item.redirect != null) {
-                problems.add(Problem.at(at, who + ": Wikidata redirects it to " + item.redirect + "; link to that item"));
             }
             checkLabel(entity, item, who, at, problems);
             boolean person = entity.type().equals("Person");

@@ -26,8 +26,8 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Sends SELECT queries to remote SPARQL endpoints politely: only to endpoints the policy allows
- * (checked before any connection), with its User-Agent and timeout, reading at most the
- * policy's row cap. A 429 answer is honoured: its {@code Retry-After} is waited out (up to the
+ * (checked before any connection), with its User-Agent and timeout, accepting at most the
+ * policy's row cap (the answer is read whole within the timeout, then refused if over the cap). A 429 answer is honoured: its {@code Retry-After} is waited out (up to the
  * policy's limit, then the call fails), and until then every call to that endpoint waits or
  * fails without contacting it. Thread-safe; one per server.
  */
@@ -114,7 +114,8 @@ public final class RemoteSparql {
         } catch (HttpTimeoutException e) {
             throw new RemoteException("<" + endpoint + "> did not answer within " + policy.remoteTimeout().toSeconds() + " s");
         } catch (IOException e) {
-            throw new RemoteException("<" + endpoint + "> cannot be reached: " + e.getMessage());
+            throw new RemoteException("<" + endpoint + "> cannot be reached: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteException("interrupted while calling <" + endpoint + ">");

@@ -24,6 +24,9 @@ public record ServicePolicy(Set<String> allowedEndpoints, Duration remoteTimeout
     public ServicePolicy {
         allowedEndpoints = Set.copyOf(allowedEndpoints);
         Objects.requireNonNull(remoteTimeout, "remoteTimeout");
+        if (remoteTimeout.isNegative() || remoteTimeout.isZero()) {
+            throw new IllegalArgumentException("the remote timeout must be positive, was " + remoteTimeout.toSeconds() + " s");
+        }
         if (maxRows < 1) {
             throw new IllegalArgumentException("maxRows must be at least 1, was " + maxRows);
         }

@@ -12,9 +12,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.coldwar.problem.InvalidDataException;
-import org.coldwar.problem.Location;
-import org.coldwar.problem.Problem;
 
 /**
  * A published release read back into memory for querying: its named graphs as published, and a
@@ -29,8 +26,7 @@ public final class ReleaseDataset {
     public static DatasetGraph load(Path releaseDir) {
         Path dump = releaseDir.resolve(DumpFormat.NQUADS.fileName());
         if (!Files.isRegularFile(dump)) {
-            throw new InvalidDataException(Problem.at(Location.of(dump.toString()),
-                    "no release here; run 'coldwar build' first"));
+            throw new IllegalStateException(dump + ": no release here; run 'coldwar build' first");
         }
         DatasetGraph stored = DatasetGraphFactory.create();
         try (InputStream in = new GZIPInputStream(Files.newInputStream(dump))) {

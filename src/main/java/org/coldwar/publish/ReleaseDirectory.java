@@ -23,8 +23,17 @@ public final class ReleaseDirectory {
         return target;
     }
 
-    /** A fresh, empty staging directory. */
+    /**
+     * A fresh, empty staging directory.
+     *
+     * @throws IllegalStateException if the target exists but is not a release (no SHA256SUMS):
+     *     a build never replaces a directory it did not make
+     */
     public Path stage() {
+        if (Files.exists(target) && !Files.isRegularFile(target.resolve(Checksums.FILE_NAME))) {
+            throw new IllegalStateException("refusing to replace " + target
+                    + ": it exists and is not a coldwar release (no " + Checksums.FILE_NAME + ")");
+        }
         Path staging = sibling(".staging");
         Directories.deleteRecursively(staging);
         try {
@@ -43,8 +52,19 @@ public final class ReleaseDirectory {
             if (Files.exists(target)) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the previous release " + target + " aside", e);
+        }
+        try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                if (Files.exists(previous)) {
+                    Files.move(previous, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw new UncheckedIOException("cannot swap in the release " + target, e);
         }
         Directories.deleteRecursively(previous);

@@ -86,11 +86,11 @@ public final class ColdwarServer implements AutoCloseable {
         FusekiConfiguration base = FusekiConfiguration.packaged().withQueryTimeout(settings.queryTimeout());
         Path store = StoreLoader.loadIfStale(settings.releaseDir(), settings.storeDir(), settings.iris(), base);
         FusekiConfiguration config = base.withStore(store);
+        ServicePolicy policy = settings.servicePolicy().allowing(config.allowedServices());
         LocalPaths paths = new LocalPaths(settings.iris());
         AtomicReference<Site> site = new AtomicReference<>();
         FusekiServer.Builder builder = FusekiServer.create().port(settings.port()).loopback(settings.loopbackOnly())
-                .registerOperation(Operation.Query,
-                        new ServiceGuardQueryProcessor(settings.servicePolicy().allowing(base.allowedServices())));
+                .registerOperation(Operation.Query, new ServiceGuardQueryProcessor(policy));
         try {
             builder.parseConfig(config.model());
         } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
@@ -100,19 +100,28 @@ public final class ColdwarServer implements AutoCloseable {
             }
             throw new IllegalStateException("cannot open the store " + store + ": " + cause.getMessage(), e);
         }
-        FusekiServer fuseki = builder
-                .addFilter("/*", new CorsFilter())
-                .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
-                .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
-                        Checksums.read(settings.releaseDir())))
-                .addServlet("/*", new LinkedDataServlet(site::get))
-                .build();
-        DataAccessPoint endpoint = fuseki.getDataAccessPointRegistry().get("/sparql");
-        DatasetGraph dataset = endpoint.getDataService().getDataset();
-        guardServiceCalls(dataset, settings.servicePolicy().allowing(config.allowedServices()));
-        site.set(new Site(dataset, paths, settings.releaseDir()));
-        fuseki.start();
-        return new ColdwarServer(fuseki, store);
+        FusekiServer fuseki = null;
+        try {
+            fuseki = builder
+                    .addFilter("/*", new CorsFilter())
+                    .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
+                    .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
+                            Checksums.read(settings.releaseDir())))
+                    .addServlet("/*", new LinkedDataServlet(site::get))
+                    .build();
+            DataAccessPoint endpoint = fuseki.getDataAccessPointRegistry().get("/sparql");
+            DatasetGraph dataset = endpoint.getDataService().getDataset();
+            guardServiceCalls(dataset, policy);
+            site.set(new Site(dataset, paths, settings.releaseDir()));
+            fuseki.start();
+            return new ColdwarServer(fuseki, store);
+        } catch (RuntimeException e) {
+            // e.g. the port is taken: release the store, which this JVM would otherwise keep locked
+            if (fuseki != null) {
+                new ColdwarServer(fuseki, store).close();
+            }
+            throw e;
+        }
     }
 
     /**

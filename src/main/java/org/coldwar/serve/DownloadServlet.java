@@ -44,7 +44,7 @@ final class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such file in the release");
             return;
         }
-        String etag = "\"" + checksums.getOrDefault(name, Checksums.sha256(file)) + "\"";
+        String etag = "\"" + (checksums.containsKey(name) ? checksums.get(name) : Checksums.sha256(file)) + "\"";
         Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
         response.setHeader("ETag", etag);
         response.setHeader("Last-Modified", HTTP_DATE.format(modified));

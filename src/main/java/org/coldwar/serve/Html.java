@@ -46,8 +46,14 @@ final class Html {
         return this;
     }
 
-    /** Appends a link with escaped href and text. */
+    /**
+     * Appends a link with escaped href and text; an href that is neither a path of ours nor an
+     * http(s) URL (e.g. a {@code javascript:} IRI in the data) is shown as text, not linked.
+     */
     Html link(String href, String label) {
+        if (!(href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://"))) {
+            return text(label);
+        }
         return raw("<a").attr("href", href).raw(">").text(label).raw("</a>");
     }
 

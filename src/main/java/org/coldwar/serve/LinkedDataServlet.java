@@ -106,7 +106,6 @@ final class LinkedDataServlet extends HttpServlet {
                 notAcceptable(response);
                 return;
             }
-            response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix());
         }
         Node iri = site.resourceFor(documentPath);
         Graph description = site.describe(iri);
@@ -115,6 +114,9 @@ final class LinkedDataServlet extends HttpServlet {
             html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
                     .text(iri.getURI()).raw("</code>.</p>").toString()));
             return;
+        }
+        if (fixed == null) {
+            response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix());
         }
         if (chosen == Representation.HTML) {
             html(response, site.resourcePage(iri, description, documentPath, prefix));

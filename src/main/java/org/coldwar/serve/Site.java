@@ -54,7 +54,9 @@ final class Site {
      */
     Graph describe(Node iri) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
-            return Ontology.get().graph();
+            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            Ontology.get().graph().find().forEachRemaining(copy::add);
+            return copy;
         }
         Graph description = queries.construct("describe", Map.of("resource", iri));
         if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
@@ -119,13 +121,11 @@ final class Site {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;  // offsets count from after a BOM
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    DatasetGraph store() {
-        return store;
-    }
 }

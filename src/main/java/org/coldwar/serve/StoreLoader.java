@@ -106,7 +106,7 @@ public final class StoreLoader {
 
     private static void removeOtherStores(Path storeRoot, Path keep) {
         try (Stream<Path> stores = Files.list(storeRoot)) {
-            for (Path other : stores.filter(p -> !p.equals(keep) && !p.getFileName().toString().equals(CURRENT)).toList()) {
+            for (Path other : stores.filter(p -> !p.equals(keep) && isStoreDirectory(p)).toList()) {
                 try {
                     Directories.deleteRecursively(other);
                 } catch (UncheckedIOException e) {
@@ -116,6 +116,12 @@ public final class StoreLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Only directories this loader made (named by a release id) are ever removed. */
+    private static boolean isStoreDirectory(Path path) {
+        return Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && path.getFileName().toString().matches("[0-9a-f]{16}");
     }
 
     private static StreamRDF intoGraph(StreamRDF sink, Node graph) {

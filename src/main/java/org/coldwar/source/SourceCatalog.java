@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
 import org.coldwar.problem.Problems;
 
@@ -62,8 +61,9 @@ public final class SourceCatalog {
                 return null;
             }
         }
-        if (file.contains("/") || file.contains("\\") || !file.endsWith(".txt")) {
-            problems.report(Problem.at(row.location(), "file must be a .txt file directly under " + shownDir, file));
+        if (!file.matches("[A-Za-z0-9_.-]+\\.txt")) {
+            problems.report(Problem.at(row.location(), "file must be a .txt file directly under " + shownDir
+                    + ", named with letters, digits, '_', '-' and '.' only (it names the source in IRIs)", file));
             return null;
         }
         String shownFile = shownDir + "/" + file;
@@ -97,8 +97,4 @@ public final class SourceCatalog {
         return byFileName.values();
     }
 
-    /** The location of the row declaring a file, for tracing. */
-    public Location declarationOf(String fileName) {
-        return byFileName.get(fileName).declaredAt();
-    }
 }

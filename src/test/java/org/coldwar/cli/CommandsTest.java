@@ -78,7 +78,7 @@ class CommandsTest {
     @Test
     void readingWithoutAReleaseSaysWhatToDo() {
         CliRun run = CliRun.of("stats", "--release", temp.resolve("nothing").toString());
-        assertEquals(1, run.exitCode());
+        assertEquals(3, run.exitCode());
         assertTrue(run.firstErrorLine().endsWith("coldwar.nq.gz: no release here; run 'coldwar build' first"), run.err());
     }
 

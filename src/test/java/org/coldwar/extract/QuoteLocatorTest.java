@@ -37,6 +37,13 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void unusualSpacesCountAsSpaceOnBothSides() {
+        QuoteLocator locator = locatorFor("Stalin\u2009met\u00A0Mao.");
+        assertEquals(0, found(locator.locate("Stalin\u2009met Mao", 0)).start());
+        assertEquals(0, found(locator.locate("Stalin met\u2009Mao", 0)).start());
+    }
+
+    @Test
     void everyOtherCharacterMustMatchExactly() {
         QuoteLocator locator = locatorFor("Stalin’s claim to Koenigsberg");
         assertInstanceOf(QuoteLocator.NotFound.class, locator.locate("Stalin's claim", 0));

@@ -15,7 +15,7 @@
   function cell(term) {
     const td = document.createElement('td');
     if (!term) { return td; }
-    if (term.type === 'uri') {
+    if (term.type === 'uri' && /^https?:\/\//.test(term.value)) {
       const a = document.createElement('a');
       a.href = term.value.startsWith(base) ? prefix + '/' + term.value.substring(base.length) : term.value;
       a.textContent = term.value;
