@@ -4,10 +4,17 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.OpWalker;
-import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * Fuseki's query operation with one more check before execution: a SERVICE whose target is a
@@ -25,13 +32,44 @@ public final class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+        check(query.getQueryPattern());
+    }
+
+    /** Walks a pattern, entering sub-queries and the patterns of EXISTS / NOT EXISTS in expressions. */
+    private void check(Element pattern) {
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
-            public void visit(OpService op) {
-                if (op.getService().isURI() && !policy.allows(op.getService().getURI())) {
-                    ServletOps.errorBadRequest("SERVICE <" + op.getService().getURI()
+            public void visit(ElementService service) {
+                if (service.getServiceNode().isURI() && !policy.allows(service.getServiceNode().getURI())) {
+                    ServletOps.errorBadRequest("SERVICE <" + service.getServiceNode().getURI()
                             + "> is not allowed by this endpoint (allowed: "
                             + String.join(", ", policy.allowedEndpoints()) + ")");
+                }
+            }
+
+            @Override
+            public void visit(ElementFilter filter) {
+                checkExpression(filter.getExpr());
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                checkExpression(bind.getExpr());
+            }
+
+            @Override
+            public void visit(ElementSubQuery subQuery) {
+                check(subQuery.getQuery().getQueryPattern());
+            }
+        });
+    }
+
+    private void checkExpression(Expr expression) {
+        Walker.walk(expression, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp function) {
+                if (function.getElement() != null) {
+                    check(function.getElement());
                 }
             }
         });

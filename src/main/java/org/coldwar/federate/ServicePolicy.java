@@ -59,10 +59,6 @@ public record ServicePolicy(Set<String> allowedEndpoints, Duration remoteTimeout
         return new ServicePolicy(allowedEndpoints, remoteTimeout, rows, maxRetries, maxRetryWait, userAgent);
     }
 
-    public ServicePolicy withMaxRetryWait(Duration wait) {
-        return new ServicePolicy(allowedEndpoints, remoteTimeout, maxRows, maxRetries, wait, userAgent);
-    }
-
     /** True if SERVICE may call {@code endpoint} (compared after normalization). */
     public boolean allows(String endpoint) {
         try {

@@ -37,7 +37,7 @@ public final class DatasetAssembler {
     }
 
     /** What the run produced besides the quads. */
-    public record Assembly(ProvenanceIndex provenance, int claims, Node buildActivity) {
+    public record Assembly(ProvenanceIndex provenance, int claims) {
     }
 
     public Assembly assemble(StreamRDF out) {
@@ -66,6 +66,6 @@ public final class DatasetAssembler {
                 }, problems));
         out.finish();
         problems.throwIfAny();
-        return new Assembly(provenance, claims.get(), build);
+        return new Assembly(provenance, claims.get());
     }
 }

@@ -15,14 +15,6 @@ public final class Problems implements ProblemSink {
         reported.add(problem);
     }
 
-    public boolean isEmpty() {
-        return reported.isEmpty();
-    }
-
-    public List<Problem> list() {
-        return List.copyOf(reported);
-    }
-
     /** Ends the stage with an {@link InvalidDataException} when any problem was reported. */
     public void throwIfAny() {
         if (!reported.isEmpty()) {

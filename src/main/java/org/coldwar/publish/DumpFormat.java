@@ -1,31 +1,28 @@
 package org.coldwar.publish;
 
-import org.apache.jena.riot.Lang;
 import org.eclipse.rdf4j.rio.RDFFormat;
 
 /**
- * The dumps of a release: file name, Jena language, whether it carries the named graphs (quads)
+ * The dumps of a release: file name, whether it carries the named graphs (quads)
  * or the merged graph (triples), whether it is gzipped, its media type, and the RDF4J format it
  * is read back with.
  */
 public enum DumpFormat {
-    NQUADS("coldwar.nq.gz", Lang.NQUADS, true, true, "application/n-quads", RDFFormat.NQUADS),
-    TRIG("coldwar.trig", Lang.TRIG, true, false, "application/trig", RDFFormat.TRIG),
-    JSONLD("coldwar.jsonld", Lang.JSONLD, true, false, "application/ld+json", RDFFormat.JSONLD),
-    TURTLE("coldwar.ttl", Lang.TURTLE, false, false, "text/turtle", RDFFormat.TURTLE),
-    NTRIPLES("coldwar.nt.gz", Lang.NTRIPLES, false, true, "application/n-triples", RDFFormat.NTRIPLES),
-    RDFXML("coldwar.rdf", Lang.RDFXML, false, false, "application/rdf+xml", RDFFormat.RDFXML);
+    NQUADS("coldwar.nq.gz", true, true, "application/n-quads", RDFFormat.NQUADS),
+    TRIG("coldwar.trig", true, false, "application/trig", RDFFormat.TRIG),
+    JSONLD("coldwar.jsonld", true, false, "application/ld+json", RDFFormat.JSONLD),
+    TURTLE("coldwar.ttl", false, false, "text/turtle", RDFFormat.TURTLE),
+    NTRIPLES("coldwar.nt.gz", false, true, "application/n-triples", RDFFormat.NTRIPLES),
+    RDFXML("coldwar.rdf", false, false, "application/rdf+xml", RDFFormat.RDFXML);
 
     private final String fileName;
-    private final Lang lang;
     private final boolean quads;
     private final boolean gzipped;
     private final String mediaType;
     private final RDFFormat rdf4jFormat;
 
-    DumpFormat(String fileName, Lang lang, boolean quads, boolean gzipped, String mediaType, RDFFormat rdf4jFormat) {
+    DumpFormat(String fileName, boolean quads, boolean gzipped, String mediaType, RDFFormat rdf4jFormat) {
         this.fileName = fileName;
-        this.lang = lang;
         this.quads = quads;
         this.gzipped = gzipped;
         this.mediaType = mediaType;
@@ -39,10 +36,6 @@ public enum DumpFormat {
 
     public String fileName() {
         return fileName;
-    }
-
-    public Lang lang() {
-        return lang;
     }
 
     /** True if the dump keeps the named graphs; otherwise it holds the merge of all graphs. */

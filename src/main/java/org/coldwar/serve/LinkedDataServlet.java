@@ -34,6 +34,8 @@ final class LinkedDataServlet extends HttpServlet {
     private static final Pattern SUFFIX = Pattern.compile("^(.*)\\.(html|ttl|nt|jsonld|rdf)$");
     private static final Pattern SOURCE_TEXT = Pattern.compile("^/source/([A-Za-z0-9_.-]+)\\.txt$");
 
+    private static final JsonLdDumpWriter JSON_LD = JsonLdDumpWriter.withPackagedContext();
+
     private final Supplier<Site> sites;
 
     /** @param sites gives the site once the server is built (the store comes from Fuseki's configuration) */
@@ -53,8 +55,8 @@ final class LinkedDataServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                html(response, PageLayout.page("", "Server error", new Html().raw("<p>").text(e.toString())
-                        .raw("</p>").toString()));
+                html(response, PageLayout.page(forwardedPrefix(request), "Server error",
+                        "<p>This page could not be made; the error is in the server's log.</p>"));
             }
         }
     }
@@ -131,7 +133,7 @@ final class LinkedDataServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         OutputStream out = response.getOutputStream();
         if (representation == Representation.JSONLD) {
-            JsonLdDumpWriter.withPackagedContext().write(DatasetGraphFactory.wrap(graph), out);
+            JSON_LD.write(DatasetGraphFactory.wrap(graph), out);
         } else {
             graph.getPrefixMapping().setNsPrefixes(site.prefixes());
             RDFDataMgr.write(out, graph, representation.lang());

@@ -14,7 +14,6 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A person's path through the site in a real browser: the landing page, an example query run
@@ -22,13 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserTest {
 
-    @TempDir
-    Path temp;
-
     @Test
     void landingPageToQueryToEntityPage() throws Exception {
         TestServer server = TestServer.get();
-        try (HeadlessChromium browser = HeadlessChromium.start(temp.resolve("profile"))) {
+        // Not a @TempDir: the browser's helpers may still be flushing the profile as the test ends.
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
             browser.navigate(server.server.url());
             assertEquals("Cold War claims · Cold War claims", browser.eval("document.title"));
             browser.eval("document.querySelector('a[href=\"/query?example=wikidata-links\"]').click()");
@@ -52,6 +50,12 @@ class BrowserTest {
             assertTrue(isHeaderColour(image.getRGB(5, 5)), "the site's header is drawn at the top");
             assertTrue(distinctColours(image) > 50, "the page is drawn, not blank");
             assertTrue(!heading.isBlank(), "the entity page has a heading");
+        } finally {
+            try {
+                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
+            } catch (java.io.UncheckedIOException e) {
+                // a late write by an exiting helper process; the temporary directory is left behind
+            }
         }
     }
 

@@ -79,6 +79,10 @@ class FederationTest {
         HttpResponse<String> silent = post(variableSilent);
         assertFalse(silent.body().contains("\"s\": {"), "no data from a refused endpoint");
         assertTrue(post(throughData).statusCode() >= 400);
+        String insideExists = "SELECT * WHERE { ?s ?p ?o FILTER EXISTS { SERVICE <" + canary + "> { ?s ?q ?r } } } LIMIT 1";
+        assertEquals(400, post(insideExists).statusCode(), "SERVICE inside FILTER EXISTS is checked too");
+        String inSubquery = "SELECT * WHERE { { SELECT ?s WHERE { SERVICE <" + canary + "> { ?s ?p ?o } } } }";
+        assertEquals(400, post(inSubquery).statusCode());
         assertEquals(0, wikidata.canaryConnections.get(), "the canary was contacted");
     }
 
