@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** True if there is no release, it was built under another base, or an input is newer. */
+    /** True if there is no release, it was built under another base, or the software or an input is newer. */
     private boolean releaseIsStale(Path release, IriMinter iris) {
         Path sums = release.resolve(Checksums.FILE_NAME);
         if (!Files.exists(sums)) {
@@ -116,11 +116,25 @@ final class ServeCommand implements Callable<Integer> {
                 return true;
             }
             FileTime built = Files.getLastModifiedTime(sums);
+            Path software = softwareLocation();
+            if (software != null && newer(software, built)) {
+                return true;  // a newer build of the software (ontology, shapes, mappers) than the release
+            }
             try (Stream<Path> inputs = Files.walk(seeds.seeds)) {
                 return inputs.filter(Files::isRegularFile).anyMatch(p -> newer(p, built));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jar (or classes directory) this command runs from, or null if unknown. */
+    private static Path softwareLocation() {
+        try {
+            var source = ServeCommand.class.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
         }
     }
 
