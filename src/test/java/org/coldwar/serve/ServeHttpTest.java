@@ -98,7 +98,7 @@ class ServeHttpTest {
                 post("/$/datasets", "application/x-www-form-urlencoded", "dbName=x&dbType=mem"),
                 HttpRequest.newBuilder(server.uri("/$/server")).GET().build());
         for (HttpRequest attempt : attempts) {
-            HttpResponse<String> r = server.send(attempt, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = TestServer.sendFresh(attempt);
             assertTrue(r.statusCode() >= 400, attempt.method() + " " + attempt.uri() + " -> " + r.statusCode());
         }
         assertEquals(before, count("?s ?p ?o"));
@@ -208,11 +208,10 @@ class ServeHttpTest {
     @Test
     void oversizedAndUnboundedBodiesAreRefused() {
         String big = "query=" + "x".repeat(70 * 1024);
-        assertEquals(413, server.send(post("/sparql", "application/x-www-form-urlencoded", big),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(413, TestServer.sendFresh(post("/sparql", "application/x-www-form-urlencoded", big)).statusCode());
         HttpRequest chunked = HttpRequest.newBuilder(server.uri("/sparql")).header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream("ASK {}".getBytes()))).build();
-        assertEquals(411, server.send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(411, TestServer.sendFresh(chunked).statusCode());
     }
 
     @Test

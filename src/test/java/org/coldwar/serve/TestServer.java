@@ -106,6 +106,22 @@ final class TestServer {
         }
     }
 
+    /**
+     * Sends on a connection of its own (a client of its own), for requests the server refuses
+     * without reading their body: such a connection is closed, and must not be reused by others.
+     */
+    static HttpResponse<String> sendFresh(HttpRequest request) {
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try {
+            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A SPARQL query by GET with an Accept header; returns the response. */
     HttpResponse<String> sparql(String query, String accept) {
         return get("/sparql?query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
