@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -128,16 +127,7 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                 }
                 throw new QueryExecException(e.getMessage());
             }
-            List<Binding> joined = new ArrayList<>();
-            for (Binding b : batch) {
-                for (Binding answer : answers) {
-                    Binding merged = Algebra.merge(b, answer);
-                    if (merged != null) {
-                        joined.add(merged);
-                    }
-                }
-            }
-            return joined;
+            return SolutionJoin.join(batch, answers);
         }
     }
 }

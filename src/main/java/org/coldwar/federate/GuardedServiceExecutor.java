@@ -1,12 +1,10 @@
 package org.coldwar.federate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -53,13 +51,6 @@ public final class GuardedServiceExecutor implements ChainingServiceExecutor {
             }
             throw new QueryExecException(e.getMessage());
         }
-        List<Binding> joined = new ArrayList<>(rows.size());
-        for (Binding row : rows) {
-            Binding merged = Algebra.merge(binding, row);
-            if (merged != null) {
-                joined.add(merged);
-            }
-        }
-        return QueryIterPlainWrapper.create(joined.iterator(), execCxt);
+        return QueryIterPlainWrapper.create(SolutionJoin.join(List.of(binding), rows).iterator(), execCxt);
     }
 }

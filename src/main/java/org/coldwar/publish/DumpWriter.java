@@ -26,7 +26,8 @@ import org.apache.jena.sparql.util.NodeCmp;
  */
 final class DumpWriter {
 
-    private static final Comparator<Node> NODES = NodeCmp::compareRDFTerms;
+    /** The order of RDF terms in every written dump. */
+    static final Comparator<Node> NODES = NodeCmp::compareRDFTerms;
     private static final Comparator<Triple> TRIPLES = Comparator.comparing(Triple::getSubject, NODES)
             .thenComparing(Triple::getPredicate, NODES).thenComparing(Triple::getObject, NODES);
     private static final Comparator<Quad> QUADS = Comparator.comparing(Quad::getGraph, NODES)

@@ -12,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.NodeCmp;
 import org.apache.jena.vocabulary.RDF;
 
 import jakarta.json.Json;
@@ -27,7 +26,7 @@ import jakarta.json.stream.JsonGenerator;
  */
 public final class JsonLdDumpWriter {
 
-    private static final Comparator<Node> NODES = NodeCmp::compareRDFTerms;
+    private static final Comparator<Node> NODES = DumpWriter.NODES;
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
     private final JsonLdContext context;

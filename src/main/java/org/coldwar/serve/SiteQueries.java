@@ -55,7 +55,10 @@ final class SiteQueries {
         });
     }
 
+    private static final java.util.Map<String, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The text of a packaged query, read once. */
     static String text(String resource) {
-        return Resources.text(SiteQueries.class, resource);
+        return TEXTS.computeIfAbsent(resource, r -> Resources.text(SiteQueries.class, r));
     }
 }
