@@ -102,7 +102,8 @@ public final class AuthorityFile {
         });
     }
 
-    private static List<String> splitAltLabels(String cell) {
+    /** Splits a {@code |}-separated cell into its trimmed, distinct, non-empty parts. */
+    public static List<String> splitAltLabels(String cell) {
         if (cell.isEmpty()) {
             return List.of();
         }

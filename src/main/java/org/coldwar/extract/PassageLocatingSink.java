@@ -2,14 +2,15 @@ package org.coldwar.extract;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.coldwar.problem.Problem;
 import org.coldwar.problem.ProblemSink;
 import org.coldwar.source.SourceCatalog;
 
 /**
- * A {@link ClaimSink} stage that locates each claim's quote in its source and passes the claim
- * on with its {@link Passage}. A quote that is missing, ambiguous or names a missing occurrence
+ * A {@link ClaimSink} stage that locates each claim's quote (and the words its date is inferred
+ * from, if any: their occurrence nearest before the quote) in its source and passes the claim on with its {@link Passage}. A quote that is missing, ambiguous or names a missing occurrence
  * is reported with the claim's file, line and quote, and the claim goes no further.
  */
 public final class PassageLocatingSink implements ClaimSink {
@@ -29,18 +30,36 @@ public final class PassageLocatingSink implements ClaimSink {
     public void claim(Claim claim) {
         QuoteLocator locator = locators.computeIfAbsent(claim.sourceFile(),
                 file -> new QuoteLocator(sources.byFileName(file).orElseThrow()));
-        QuoteLocator.Result result = locator.locate(claim.quote(), claim.occurrence());
+        Passage passage = located(locator.locate(claim.quote(), claim.occurrence()), claim, "quote", claim.quote());
+        if (passage == null) {
+            return;
+        }
+        Optional<Passage> dateContext = Optional.empty();
+        String context = claim.dateBasis().context();
+        if (!context.isEmpty()) {
+            dateContext = Optional.ofNullable(
+                    located(locator.locateNearest(context, passage), claim, "date_context", context));
+            if (dateContext.isEmpty()) {
+                return;
+            }
+        }
+        next.claim(new LocatedClaim(claim, passage, dateContext));
+    }
+
+    /** The passage found, or null after reporting why there is none. */
+    private Passage located(QuoteLocator.Result result, Claim claim, String what, String words) {
         if (result instanceof QuoteLocator.Found found) {
-            next.claim(new LocatedClaim(claim, found.passage()));
+            return found.passage();
         } else if (result instanceof QuoteLocator.Ambiguous many) {
-            problems.report(Problem.at(claim.location(), "quote occurs " + many.occurrences() + " times in "
-                    + claim.sourceFile() + "; lengthen it or give its occurrence", claim.quote()));
+            problems.report(Problem.at(claim.location(), what + " occurs " + many.occurrences() + " times in "
+                    + claim.sourceFile() + "; lengthen it or give its occurrence", words));
         } else if (result instanceof QuoteLocator.NoSuchOccurrence few) {
             problems.report(Problem.at(claim.location(), "occurrence " + claim.occurrence()
                     + " asked but the quote occurs " + few.occurrences() + " times in " + claim.sourceFile(),
-                    claim.quote()));
+                    words));
         } else {
-            problems.report(Problem.at(claim.location(), "quote not found in " + claim.sourceFile(), claim.quote()));
+            problems.report(Problem.at(claim.location(), what + " not found in " + claim.sourceFile(), words));
         }
+        return null;
     }
 }

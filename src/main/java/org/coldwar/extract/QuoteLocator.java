@@ -88,6 +88,28 @@ public final class QuoteLocator {
         return new Found(passageAt(originalIndex[hit], originalIndex[hit + needle.length() - 1] + 1));
     }
 
+    /**
+     * Locates the occurrence of {@code words} nearest before {@code passage} (the context that
+     * precedes a claim), or else the first one after it.
+     */
+    public Result locateNearest(String words, Passage passage) {
+        String needle = collapse(words);
+        if (needle.isEmpty()) {
+            return new NotFound();
+        }
+        Passage best = null;
+        for (int at = collapsed.indexOf(needle); at >= 0; at = collapsed.indexOf(needle, at + 1)) {
+            Passage candidate = passageAt(originalIndex[at], originalIndex[at + needle.length() - 1] + 1);
+            if (best == null || candidate.start() <= passage.start()) {
+                best = candidate;
+            }
+            if (candidate.start() > passage.start()) {
+                break;
+            }
+        }
+        return best == null ? new NotFound() : new Found(best);
+    }
+
     private Passage passageAt(int from, int to) {
         String text = source.text();
         int start = text.codePointCount(0, from);
@@ -103,7 +125,8 @@ public final class QuoteLocator {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static String collapse(String s) {
+    /** The quote rule: runs of white space become one space, leading and trailing white space goes. */
+    static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean inSpace = true;
         for (int i = 0; i < s.length(); i++) {

@@ -6,6 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.coldwar.extract.AuthorityFile;
+import org.coldwar.extract.CitationCatalog;
+import org.coldwar.extract.RelativeDateCheck;
+import org.coldwar.problem.Problem;
+import org.coldwar.source.SourceDocument;
 import org.coldwar.extract.ClaimReader;
 import org.coldwar.extract.Entity;
 import org.coldwar.extract.PassageLocatingSink;
@@ -14,7 +18,8 @@ import org.coldwar.source.SourceCatalog;
 import org.coldwar.vocab.Ontology;
 
 /**
- * The front half of the pipeline: seeds -> sources -> entities -> claims -> located claims -> RDF,
+ * The front half of the pipeline: seeds -> sources -> entities -> citations -> claims -> located
+ * claims (relative dates checked) -> RDF,
  * pushed as quads into a {@link StreamRDF}. Problems in any row are all reported before the run
  * fails with an {@link org.coldwar.problem.InvalidDataException}; what was already emitted must
  * then be discarded by the caller.
@@ -57,15 +62,37 @@ public final class DatasetAssembler {
         }
         Node build = new BuildMapper(iris, out)
                 .map(buildInfo, InputsHash.of(seedsDir, buildInfo.softwareVersion()), sources.documents());
+        checkAuthors(sources, authority, ontology, problems);
+        CitationCatalog citations = CitationCatalog.load(seedsDir, shownDir, sources, authority);
         AtomicInteger claims = new AtomicInteger();
-        ClaimMapper claimMapper = new ClaimMapper(iris, out, build, provenance, problems);
-        new ClaimReader(sources, authority, ontology.claimProperties(), problems).readAll(seedsDir, shownDir,
-                new PassageLocatingSink(sources, located -> {
-                    claims.incrementAndGet();
-                    claimMapper.claim(located);
-                }, problems));
+        ClaimMapper claimMapper = new ClaimMapper(iris, out, sources, citations, build, provenance, problems);
+        claimMapper.mapCitations();
+        RelativeDateCheck relativeDates = new RelativeDateCheck(located -> {
+            claims.incrementAndGet();
+            claimMapper.claim(located);
+        });
+        new ClaimReader(sources, authority, citations, ontology, problems).readAll(seedsDir, shownDir,
+                new PassageLocatingSink(sources, relativeDates, problems));
+        relativeDates.finish(problems);
         out.finish();
         problems.throwIfAny();
         return new Assembly(provenance, claims.get());
+    }
+
+    /** A source's authors must be agents of the authority file. */
+    private static void checkAuthors(SourceCatalog sources, AuthorityFile authority, Ontology ontology,
+            Problems problems) {
+        for (SourceDocument source : sources.documents()) {
+            for (String author : source.bibliography().authors()) {
+                Entity entity = authority.entity(author).orElse(null);
+                if (entity == null) {
+                    problems.report(Problem.at(source.declaredAt(), "unknown entity in author (not in entities.csv)",
+                            author));
+                } else if (!ontology.isSubClassOf(entity.type(), "Agent")) {
+                    problems.report(Problem.at(source.declaredAt(), "author must be an Agent (" + author + " is a "
+                            + entity.type() + ")", author));
+                }
+            }
+        }
     }
 }

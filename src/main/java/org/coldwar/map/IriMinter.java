@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
  *   claim/{hash}                   a claim (hash of its content, not of its row)
  *   passage/{source}/{start}-{end} a passage (code point offsets), with #position and #quote selectors
  *   source/{source}                a source document (file name without .txt)
+ *   citation/{source}/{start}-{end} a reference printed in a footnote (code point offsets of its text)
  *   link/{id}/{qid}                the record of one Wikidata link
  *   build/{hash}                   the build activity (hash of all inputs)
  *   graph/...                      named graphs; dataset  the dataset itself
@@ -69,6 +70,15 @@ public final class IriMinter {
 
     public Node quoteSelector(Node passage) {
         return NodeFactory.createURI(passage.getURI() + "#quote");
+    }
+
+    /** A part of a document, such as a claim's time value ({@code claim/…#pointInTime}). */
+    public Node part(Node document, String fragment) {
+        return NodeFactory.createURI(document.getURI() + "#" + fragment);
+    }
+
+    public Node citation(String sourceStem, int start, int end) {
+        return iri("citation/" + sourceStem + "/" + start + "-" + end);
     }
 
     public Node source(String sourceStem) {

@@ -5,6 +5,10 @@ import java.math.BigDecimal;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
+import org.coldwar.extract.EdtfDate;
+import org.coldwar.vocab.Namespaces;
 import org.coldwar.vocab.ValueKind;
 
 /**
@@ -12,6 +16,9 @@ import org.coldwar.vocab.ValueKind;
  * (xsd:gYear, xsd:gYearMonth, xsd:date), as Wikidata keeps a time's precision.
  */
 public final class Literals {
+
+    /** The Library of Congress's EDTF datatype, for dates XML Schema cannot express. */
+    public static final RDFDatatype EDTF = TypeMapper.getInstance().getSafeTypeByName(Namespaces.EDTF);
 
     private Literals() {
     }
@@ -29,14 +36,42 @@ public final class Literals {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    /** {@code 1949} as xsd:gYear, {@code 1949-12} as xsd:gYearMonth, {@code 1950-02-14} as xsd:date. */
+    /**
+     * A checked EDTF date: {@code 1949} as xsd:gYear, {@code 1949-12} as xsd:gYearMonth,
+     * {@code 1950-02-14} as xsd:date; anything XML Schema cannot say exactly (a season, a decade,
+     * an approximate or uncertain date, an interval) as an {@code edtf:EDTF} literal.
+     */
     public static Node date(String checked) {
+        if (!EdtfDate.parse(checked).isXsdDate()) {
+            return NodeFactory.createLiteralDT(checked, EDTF);
+        }
         XSDDatatype type = switch (checked.length()) {
             case 4 -> XSDDatatype.XSDgYear;
             case 7 -> XSDDatatype.XSDgYearMonth;
             default -> XSDDatatype.XSDdate;
         };
         return NodeFactory.createLiteralDT(checked, type);
+    }
+
+    /** A literal of a datatype Jena may not know by itself (EDTF). */
+    public static Node typed(String lexical, RDFDatatype type) {
+        return NodeFactory.createLiteralDT(lexical, type);
+    }
+
+    /** A day as xsd:date. */
+    public static Node day(java.time.LocalDate day) {
+        return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
+    }
+
+    public static Node bool(boolean value) {
+        return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
+    }
+
+    /** A possibly negative ISO 8601 duration as written ({@code -P3D}); weeks become days. */
+    public static Node offset(String checked) {
+        boolean back = checked.startsWith("-");
+        String lexical = duration(back ? checked.substring(1) : checked).getLiteralLexicalForm();
+        return NodeFactory.createLiteralDT(back ? "-" + lexical : lexical, XSDDatatype.XSDduration);
     }
 
     public static Node decimal(String checked) {
@@ -56,7 +91,7 @@ public final class Literals {
     public static Node of(ValueKind kind, String checked) {
         return switch (kind) {
             case DATE -> date(checked);
-            case NUMBER -> decimal(checked);
+            case NUMBER -> decimal(checked); // only exact numbers; see ValueMapper for the others
             case DURATION -> duration(checked);
             case ENTITY -> throw new IllegalArgumentException("entity values are IRIs, not literals");
         };

@@ -12,7 +12,8 @@ import org.coldwar.vocab.PROV;
 
 /**
  * Maps a source document to RDF in the sources graph: its file name, SHA-256, sizes, media type,
- * language, title and origin.
+ * language, title and origin, and what is known of its publication (authors as entities,
+ * the book or journal it is in, publisher, year).
  */
 public final class SourceMapper {
 
@@ -43,5 +44,16 @@ public final class SourceMapper {
         out.add(s, CW.sha256, Literals.string(source.sha256()));
         out.add(s, CW.byteSize, Literals.integer(source.byteSize()));
         out.add(s, CW.characterCount, Literals.integer(source.codePointLength()));
+        SourceDocument.Bibliography bibliography = source.bibliography();
+        bibliography.authors().forEach(author -> out.add(s, DCTerms.creator.asNode(), iris.entity(author)));
+        if (!bibliography.publishedIn().isEmpty()) {
+            out.add(s, CW.publishedIn, Literals.string(bibliography.publishedIn()));
+        }
+        if (!bibliography.publisher().isEmpty()) {
+            out.add(s, DCTerms.publisher.asNode(), Literals.string(bibliography.publisher()));
+        }
+        if (!bibliography.year().isEmpty()) {
+            out.add(s, DCTerms.issued.asNode(), Literals.date(bibliography.year()));
+        }
     }
 }

@@ -15,6 +15,11 @@ public final class Problems implements ProblemSink {
         reported.add(problem);
     }
 
+    /** How many problems were reported so far. */
+    public int count() {
+        return reported.size();
+    }
+
     /** Ends the stage with an {@link InvalidDataException} when any problem was reported. */
     public void throwIfAny() {
         if (!reported.isEmpty()) {

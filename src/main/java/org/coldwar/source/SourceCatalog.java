@@ -61,6 +61,10 @@ public final class SourceCatalog {
                 return null;
             }
         }
+        if (row.has("year") && !row.get("year").matches("\\d{4}")) {
+            problems.report(Problem.at(row.location(), "year must be a year such as 1975", row.get("year")));
+            return null;
+        }
         if (!file.matches("[A-Za-z0-9_.-]+\\.txt")) {
             problems.report(Problem.at(row.location(), "file must be a .txt file directly under " + shownDir
                     + ", named with letters, digits, '_', '-' and '.' only (it names the source in IRIs)", file));
@@ -85,7 +89,13 @@ public final class SourceCatalog {
         }
         String stem = file.substring(0, file.length() - ".txt".length());
         return new SourceDocument(file, stem, row.get("title"), row.get("origin"), row.get("language"),
-                row.get("media_type"), actual, bytes.length, text, row.location());
+                row.get("media_type"), actual, bytes.length, text, row.location(), bibliography(row));
+    }
+
+    private static SourceDocument.Bibliography bibliography(CsvRow row) {
+        List<String> authors = java.util.Arrays.stream(row.get("author").split("\\|")).map(String::strip)
+                .filter(a -> !a.isEmpty()).distinct().toList();
+        return new SourceDocument.Bibliography(authors, row.get("published_in"), row.get("publisher"), row.get("year"));
     }
 
     public Optional<SourceDocument> byFileName(String fileName) {

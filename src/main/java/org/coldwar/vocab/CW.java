@@ -35,6 +35,39 @@ public final class CW {
     public static final Node location = term("location");
     public static final Node quantity = term("quantity");
 
+    public static final Node status = term("status");
+    public static final Node accordingTo = term("accordingTo");
+    public static final Node statedIn = term("statedIn");
+    public static final Node hedge = term("hedge");
+    public static final Node negated = term("negated");
+    public static final Node truthy = term("truthy");
+
+    public static final Node TimeValue = term("TimeValue");
+    public static final Node pointInTimeValue = term("pointInTimeValue");
+    public static final Node startTimeValue = term("startTimeValue");
+    public static final Node endTimeValue = term("endTimeValue");
+    public static final Node objectValue = term("objectValue");
+    public static final Node edtf = term("edtf");
+    public static final Node earliest = term("earliest");
+    public static final Node latest = term("latest");
+    public static final Node approximate = term("approximate");
+    public static final Node uncertain = term("uncertain");
+    public static final Node inferredFrom = term("inferredFrom");
+    public static final Node relativeTo = term("relativeTo");
+    public static final Node offset = term("offset");
+    public static final Node QuantityValue = term("QuantityValue");
+
+    public static final Node Citation = term("Citation");
+    public static final Node WorkCitation = term("WorkCitation");
+    public static final Node ArchivalCitation = term("ArchivalCitation");
+    public static final Node footnote = term("footnote");
+    public static final Node publishedIn = term("publishedIn");
+    public static final Node repository = term("repository");
+    public static final Node fond = term("fond");
+    public static final Node opis = term("opis");
+    public static final Node delo = term("delo");
+    public static final Node sheets = term("sheets");
+
     private CW() {
     }
 

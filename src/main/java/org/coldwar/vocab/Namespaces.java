@@ -12,6 +12,9 @@ public final class Namespaces {
     public static final String SCHEMA = "http://schema.org/";
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String WDT = "http://www.wikidata.org/prop/direct/";
+    public static final String CITO = "http://purl.org/spar/cito/";
+    public static final String BIBO = "http://purl.org/ontology/bibo/";
+    public static final String EDTF = "http://id.loc.gov/datatypes/edtf/EDTF";
 
     private Namespaces() {
     }

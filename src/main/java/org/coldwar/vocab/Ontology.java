@@ -70,6 +70,25 @@ public final class Ontology {
     private static final java.util.Set<Node> ENTITY_ROOTS = java.util.Set.of(
             CW.term("Agent"), CW.term("Place"), CW.term("Event"), CW.term("Work"), CW.term("Position"));
 
+    /**
+     * True if an entity of class {@code typeLocalName} is an instance of {@code classLocalName}:
+     * the same class or a subclass of it, through {@code rdfs:subClassOf}.
+     */
+    public boolean isSubClassOf(String typeLocalName, String classLocalName) {
+        return reaches(CW.term(typeLocalName), CW.term(classLocalName), 0);
+    }
+
+    private boolean reaches(Node cls, Node target, int depth) {
+        if (cls.equals(target)) {
+            return true;
+        }
+        if (depth > 16) {
+            return false;
+        }
+        return graph.find(cls, RDFS.subClassOf.asNode(), Node.ANY).toList().stream()
+                .anyMatch(t -> reaches(t.getObject(), target, depth + 1));
+    }
+
     /** True if the ontology declares {@code term} with a label (used by the vocabulary test). */
     public boolean declares(Node term) {
         return graph.contains(term, RDFS.label.asNode(), Node.ANY);

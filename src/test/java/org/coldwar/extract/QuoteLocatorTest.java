@@ -11,7 +11,7 @@ class QuoteLocatorTest {
 
     private static QuoteLocator locatorFor(String text) {
         return new QuoteLocator(new SourceDocument("t.txt", "t", "T", "", "en", "text/plain", "00", text.length(),
-                text, Location.of("sources.csv")));
+                text, Location.of("sources.csv"), SourceDocument.Bibliography.UNKNOWN));
     }
 
     private static Passage found(QuoteLocator.Result result) {

@@ -102,12 +102,38 @@ class ReleaseTest {
     }
 
     @Test
-    void everyClaimHasItsPassageAndTruthyTriple() {
+    void everyClaimHasItsQuotedPassageAndOwnVoiceClaimsTheirTruthyTriple() {
         assertEquals(release.claims(), select("SELECT ?c WHERE { ?c a cw:Claim }").size());
         assertTrue(select("""
-                SELECT ?c WHERE { ?c a cw:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-                  FILTER NOT EXISTS { ?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?exact }
-                  FILTER NOT EXISTS { ?s ?p ?o } }""").isEmpty());
+                SELECT ?c WHERE { ?c a cw:Claim FILTER NOT EXISTS { ?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?exact } }
+                """).isEmpty());
+        assertTrue(select("""
+                SELECT ?c WHERE { GRAPH ?g { ?c cw:truthy true ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+                  FILTER NOT EXISTS { ?s ?p ?o } } }""").isEmpty());
+    }
+
+    @Test
+    void noClaimBeyondTheSourcesOwnAssertionsHasATruthyTriple() {
+        List<QuerySolution> statuses = select("""
+                SELECT ?status (COUNT(?c) AS ?n) WHERE { ?c cw:status ?status } GROUP BY ?status""");
+        assertTrue(statuses.size() >= 5, "the seeds use most statuses: " + statuses);
+        List<QuerySolution> notAsserted = select("""
+                SELECT ?c WHERE { ?c a cw:Claim .
+                  { ?c cw:status ?status FILTER (?status != cw:Asserted) } UNION { ?c cw:negated true }
+                  UNION { ?c cw:hedge ?hedge } }""");
+        assertTrue(notAsserted.size() >= 40, "claims that are not plain assertions: " + notAsserted.size());
+        assertTrue(select("""
+                SELECT ?c WHERE { ?c a cw:Claim ; cw:truthy true .
+                  { ?c cw:status ?status FILTER (?status != cw:Asserted) } UNION { ?c cw:negated true }
+                  UNION { ?c cw:hedge ?hedge } }""").isEmpty());
+        // every direct triple of a claim property, in any graph, is the truthy triple of an own-voice claim there
+        for (String property : org.coldwar.vocab.Ontology.get().claimProperties().names()) {
+            List<QuerySolution> unbacked = select("""
+                    SELECT ?g ?s ?o WHERE { GRAPH ?g { ?s cw:%s ?o FILTER NOT EXISTS { ?s a cw:Claim }
+                      FILTER NOT EXISTS { ?c rdf:subject ?s ; rdf:predicate cw:%s ; rdf:object ?o ; cw:truthy true } } }
+                    """.formatted(property, property));
+            assertTrue(unbacked.isEmpty(), property + ": " + unbacked);
+        }
     }
 
     @Test

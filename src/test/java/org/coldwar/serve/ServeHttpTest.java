@@ -246,7 +246,7 @@ class ServeHttpTest {
         HttpResponse<String> page = server.get("/source/002_d7ec91cbae82c789");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"char=1289,1391\""), "passage anchor");
-        assertTrue(page.body().contains("<mark>In the summer of 1949 Stalin met six times in Moscow"), "highlight");
+        assertTrue(page.body().contains("<mark>In the summer of 1949"), "highlight");
         HttpResponse<String> text = server.get("/source/002_d7ec91cbae82c789.txt");
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         HttpResponse<String> entity = server.get("/entity/liu_shaoqi");

@@ -46,6 +46,11 @@ class ShapesCasesTest {
             PREFIX cw: <https://w3id.org/coldwar/ontology#>
             PREFIX wd: <http://www.wikidata.org/entity/>
             PREFIX entity: <https://w3id.org/coldwar/entity/>
+            PREFIX schema: <http://schema.org/>
+            PREFIX cito: <http://purl.org/spar/cito/>
+            PREFIX edtf: <http://id.loc.gov/datatypes/edtf/>
+            PREFIX claim: <https://w3id.org/coldwar/claim/>
+            PREFIX citation: <https://w3id.org/coldwar/citation/report/>
             """;
 
     private static final ShaclGate GATE = ShaclGate.standard();
