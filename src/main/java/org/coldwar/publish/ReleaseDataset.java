@@ -34,7 +34,35 @@ public final class ReleaseDataset {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dump, e);
         }
+        addDescriptionGraphs(releaseDir, stored);
         return withUnionDefaultGraph(stored);
+    }
+
+    /**
+     * Adds the release's ontology and VoID description as the named graphs {@code <base>graph/ontology}
+     * and {@code <base>graph/void}, as the server does, so that queries see the same labels offline.
+     */
+    private static void addDescriptionGraphs(Path releaseDir, DatasetGraph stored) {
+        String entities = "graph/entities";
+        String base = null;
+        for (var it = stored.listGraphNodes(); it.hasNext(); ) {
+            String name = it.next().getURI();
+            if (name.endsWith(entities)) {
+                base = name.substring(0, name.length() - entities.length());
+            }
+        }
+        if (base == null) {
+            return;
+        }
+        for (String[] file : new String[][] {{ReleaseBuilder.ONTOLOGY_FILE, "graph/ontology"},
+            {ReleaseBuilder.VOID_FILE, "graph/void"}}) {
+            Path path = releaseDir.resolve(file[0]);
+            if (Files.isRegularFile(path)) {
+                Node graph = org.apache.jena.graph.NodeFactory.createURI(base + file[1]);
+                RDFParser.source(path).lang(Lang.TURTLE).parse(org.apache.jena.riot.system.StreamRDFLib.graph(
+                        stored.getGraph(graph)));
+            }
+        }
     }
 
     /** A view of {@code stored} whose default graph is the union of its named graphs. */

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.coldwar.vocab.CW;
 
 /**
  * The HTML page of any resource: label, types, Wikidata link, every claim about it in both
@@ -43,9 +44,12 @@ final class ResourcePage {
         row(body, "Close match", description.find(resource, SKOS.closeMatch.asNode(), Node.ANY).toList(), description,
                 paths, prefix);
         body.raw("</dl>");
-        if (!claims.isEmpty()) {
+        boolean isClaim = description.contains(resource, RDF.type.asNode(), CW.Claim);
+        if (isClaim && claims.size() == 1) {
+            claimSummary(body, claims.get(0), paths, prefix);
+        } else if (!claims.isEmpty()) {
             body.raw("<h2>Claims</h2><table class=\"claims\"><thead><tr><th>Subject</th><th>Property</th>")
-                    .raw("<th>Value</th><th>When</th><th>According to</th></tr></thead><tbody>");
+                    .raw("<th>Value</th><th>When</th><th>Status</th><th>Source and quote</th></tr></thead><tbody>");
             for (Binding claim : claims) {
                 claimRow(body, claim, paths, prefix);
             }
@@ -73,29 +77,91 @@ final class ResourcePage {
     }
 
     private static void claimRow(Html body, Binding c, LocalPaths paths, String prefix) {
-        body.raw("<tr><td>");
+        body.raw(ClaimWords.isTrue(c, "truthy") ? "<tr>" : "<tr class=\"reported\">").raw("<td>");
         labelled(body, c.get("s"), c.get("sLabel"), paths, prefix);
         body.raw("</td><td>");
+        if (ClaimWords.isTrue(c, "negated")) {
+            body.raw("<strong>not</strong> ");
+        }
         labelled(body, c.get("p"), c.get("pLabel"), paths, prefix);
         body.raw("</td><td>");
-        labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
+        if (c.get("o").isURI() && c.get("oWords") == null) {
+            labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
+        } else {
+            body.text(ClaimWords.value(c));
+        }
         body.raw("</td><td>").text(when(c));
         if (c.get("placeLabel") != null) {
             body.raw(" in ").link(paths.href(c.get("place").getURI(), prefix), c.get("placeLabel").getLiteralLexicalForm());
         }
+        body.raw("</td><td class=\"status\">").text(ClaimWords.attribution(c));
         body.raw("</td><td><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
+        sourceLink(body, c, paths, prefix);
+        body.raw(" · ").link(paths.href(c.get("claim").getURI(), prefix), "claim");
+        citations(body, c, paths, prefix);
+        body.raw("</td></tr>");
+    }
+
+    /** The top of a claim's own page: the statement, when, how the source presents it, quote, evidence, note. */
+    private static void claimSummary(Html body, Binding c, LocalPaths paths, String prefix) {
+        body.raw("<section class=\"claim\"><p class=\"statement\">");
+        labelled(body, c.get("s"), c.get("sLabel"), paths, prefix);
+        body.raw(ClaimWords.isTrue(c, "negated") ? " — <strong>not</strong> " : " — ");
+        labelled(body, c.get("p"), c.get("pLabel"), paths, prefix);
+        body.raw(" — ");
+        if (c.get("o").isURI() && c.get("oWords") == null) {
+            labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
+        } else {
+            body.text(ClaimWords.value(c));
+        }
+        body.raw("</p><dl><dt>When</dt><dd>").text(when(c).isEmpty() ? "not stated" : when(c));
+        if (c.get("placeLabel") != null) {
+            body.raw(" in ").link(paths.href(c.get("place").getURI(), prefix), c.get("placeLabel").getLiteralLexicalForm());
+        }
+        if (c.get("relativeTo") != null) {
+            body.raw(" · counted ").text(c.get("offset").getLiteralLexicalForm()).raw(" from ")
+                    .link(paths.href(c.get("relativeTo").getURI(), prefix), c.get("relativeLabel").getLiteralLexicalForm());
+        }
+        if (c.get("dateContext") != null) {
+            body.raw(" · inferred from “").text(c.get("dateContext").getLiteralLexicalForm()).raw("” nearby");
+        }
+        body.raw("</dd><dt>Status</dt><dd class=\"status\">").text(ClaimWords.attribution(c)).raw("</dd>");
+        body.raw("<dt>Quote</dt><dd><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
+        sourceLink(body, c, paths, prefix);
+        body.raw("</dd>");
+        if (c.get("citations") != null && !c.get("citations").getLiteralLexicalForm().isEmpty()) {
+            body.raw("<dt>Evidence cited</dt><dd>");
+            citations(body, c, paths, prefix);
+            body.raw("</dd>");
+        }
+        if (c.get("note") != null) {
+            body.raw("<dt>Editor's note</dt><dd>").text(c.get("note").getLiteralLexicalForm()).raw("</dd>");
+        }
+        body.raw("</dl></section>");
+    }
+
+    /** The source's title, linked to the highlighted passage. */
+    private static void sourceLink(Html body, Binding c, LocalPaths paths, String prefix) {
         String anchor = "#char=" + c.get("from").getLiteralLexicalForm() + "," + c.get("to").getLiteralLexicalForm();
-        body.link(paths.href(c.get("source").getURI(), prefix) + anchor, c.get("file").getLiteralLexicalForm())
-                .raw(" · ").link(paths.href(c.get("claim").getURI(), prefix), "claim").raw("</td></tr>");
+        String title = c.get("sourceTitle") != null ? c.get("sourceTitle").getLiteralLexicalForm() : c.get("source").getURI();
+        body.raw("<cite>").link(paths.href(c.get("source").getURI(), prefix) + anchor, title).raw("</cite>");
+    }
+
+    /** The footnote references a claim cites, each linked: rows of "IRI label" joined by new lines. */
+    private static void citations(Html body, Binding c, LocalPaths paths, String prefix) {
+        if (c.get("citations") == null) {
+            return;
+        }
+        for (String line : c.get("citations").getLiteralLexicalForm().split("\n")) {
+            int space = line.indexOf(' ');
+            if (space > 0) {
+                body.raw(" · ").link(paths.href(line.substring(0, space), prefix), line.substring(space + 1));
+            }
+        }
     }
 
     private static String when(Binding c) {
-        if (c.get("when") != null) {
-            return c.get("when").getLiteralLexicalForm();
-        }
-        String start = c.get("start") == null ? "" : c.get("start").getLiteralLexicalForm();
-        String end = c.get("end") == null ? "" : c.get("end").getLiteralLexicalForm();
-        return start.isEmpty() && end.isEmpty() ? "" : start + "–" + end;
+        return c.get("when") == null ? "" : c.get("when").getLiteralLexicalForm();
     }
 
     private static void labelled(Html body, Node node, Node label, LocalPaths paths, String prefix) {

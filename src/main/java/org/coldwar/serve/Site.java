@@ -81,7 +81,8 @@ final class Site {
             return SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
                     passages, paths, prefix, formats.toString());
         }
-        List<Binding> claims = queries.select("claims-of", Map.of("resource", iri));
+        boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
+        List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
         return ResourcePage.render(iri, description, claims, paths, prefix, documentPath);
     }
 
