@@ -261,6 +261,6 @@ class ServeHttpTest {
             assertTrue(page.contains(expected), expected);
         }
         String query = server.get("/query?example=timeline").body();
-        assertTrue(query.contains("ORDER BY STR(?date)"), "the example is preloaded");
+        assertTrue(query.contains("ORDER BY ?earliest ?eventLabel"), "the example is preloaded");
     }
 }
