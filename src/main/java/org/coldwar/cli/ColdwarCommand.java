@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "coldwar", mixinStandardHelpOptions = true, versionProvider = ColdwarCommand.Version.class,
         description = "Publishes claims drawn from Cold War history texts as validated linked open data.",
-        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, QueryCommand.class, StatsCommand.class,
+        subcommands = {BuildCommand.class, ServeCommand.class, ValidateCommand.class, EvaluateCommand.class, QueryCommand.class, StatsCommand.class,
             LinkCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.FAILURE)

@@ -39,10 +39,29 @@ public final class AuthorityFile {
 
     /** Loads and checks both files; throws with every problem found. */
     public static AuthorityFile load(Path seedsDir, String shownDir, Ontology ontology) {
+        return load(seedsDir, shownDir, ontology, List.of());
+    }
+
+    /**
+     * Loads and checks {@code entities.csv} (optional when the seeds hold a TEI List of Persons),
+     * the List of Persons ({@link EditionAuthority}: its persons keep the edition's identifiers),
+     * an entity for each TEI document ({@code teiSources}), and the Wikidata links; throws with
+     * every problem found.
+     */
+    public static AuthorityFile load(Path seedsDir, String shownDir, Ontology ontology,
+            java.util.Collection<org.coldwar.source.SourceDocument> teiSources) {
         Problems problems = new Problems();
         Map<String, Entity> entities = new TreeMap<>();
+        for (Entity entity : EditionAuthority.entities(seedsDir, shownDir, teiSources, problems)) {
+            entities.put(entity.id(), entity);
+        }
+        Path entitiesFile = seedsDir.resolve(ENTITIES_FILE);
+        if (!entities.isEmpty() && !Files.exists(entitiesFile)) {
+            problems.throwIfAny();
+            return new AuthorityFile(entities, new TreeMap<>());
+        }
         new CsvReader(shownDir + "/" + ENTITIES_FILE, List.of("id", "type", "label", "alt_labels", "description"))
-                .read(seedsDir.resolve(ENTITIES_FILE), row -> {
+                .read(entitiesFile, row -> {
                     Entity entity = new Entity(row.get("id"), row.get("type"), row.get("label"),
                             splitAltLabels(row.get("alt_labels")), row.get("description"), row.location());
                     if (check(entity, ontology, problems)) {

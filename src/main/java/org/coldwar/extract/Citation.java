@@ -19,9 +19,12 @@ public record Citation(Location location, String sourceFile, String note, Passag
         List<String> authors, String title, String publishedIn, String publisher, String year, String pages,
         String repository, String fond, String opis, String delo, String sheets) {
 
-    /** What a reference points to. */
+    /**
+     * What a reference points to: a work, an archival unit, or (for a TEI source, whose
+     * footnotes are read whole) a footnote as printed, the source note among them.
+     */
     public enum Kind {
-        WORK, ARCHIVE
+        WORK, ARCHIVE, NOTE, SOURCE_NOTE
     }
 
     public Citation {

@@ -54,6 +54,9 @@ public final class ClaimReader {
     /** Reads every {@code *.csv} of {@code seedsDir/claims} in file-name order. */
     public void readAll(Path seedsDir, String shownDir, ClaimSink sink) {
         Path dir = seedsDir.resolve(CLAIMS_DIR);
+        if (!Files.isDirectory(dir) && sources.documents().stream().anyMatch(d -> d.tei().isPresent())) {
+            return;  // an edition's TEI documents need no hand-made claims
+        }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
@@ -63,7 +66,7 @@ public final class ClaimReader {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String shownAs = shownDir + "/" + CLAIMS_DIR + "/" + name;
-            String sourceFile = name.substring(0, name.length() - ".csv".length()) + ".txt";
+            String sourceFile = name.substring(0, name.length() - ".csv".length()) + ".txt";  // TEI sources too
             if (sources.byFileName(sourceFile).isEmpty()) {
                 problems.report(Problem.at(Location.of(shownAs),
                         "claims file names no source described in sources.csv", sourceFile));

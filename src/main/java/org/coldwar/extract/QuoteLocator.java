@@ -117,7 +117,38 @@ public final class QuoteLocator {
         int prefixFrom = text.offsetByCodePoints(from, -Math.min(CONTEXT, start));
         int suffixTo = text.offsetByCodePoints(to, Math.min(CONTEXT, text.codePointCount(to, text.length())));
         return new Passage(source.fileName(), source.stem(), start, end, text.substring(from, to),
-                text.substring(prefixFrom, from), text.substring(to, suffixTo));
+                text.substring(prefixFrom, from), text.substring(to, suffixTo), xpathOf(start, end));
+    }
+
+    /**
+     * The passage between two code point offsets of the text (as an extractor or the TEI reader
+     * gives them), with its context and, in a TEI source, the XPath of its element.
+     *
+     * @param xpath the element's XPath if known; empty to take the innermost block around the span
+     */
+    public Passage passageOfCodePoints(int start, int end, String xpath) {
+        String text = source.text();
+        int from = text.offsetByCodePoints(0, start);
+        int to = text.offsetByCodePoints(from, end - start);
+        Passage passage = passageAt(from, to);
+        return xpath.isEmpty() ? passage : new Passage(passage.sourceFile(), passage.sourceStem(), passage.start(),
+                passage.end(), passage.exact(), passage.prefix(), passage.suffix(), xpath);
+    }
+
+    /** In a TEI source, the XPath of the innermost block that holds the span; else empty. */
+    private String xpathOf(int start, int end) {
+        if (source.tei().isEmpty()) {
+            return "";
+        }
+        String best = "";
+        int bestLength = Integer.MAX_VALUE;
+        for (var block : source.tei().get().document().blocks()) {
+            if (block.start() <= start && end <= block.end() && block.end() - block.start() < bestLength) {
+                best = block.xpath();
+                bestLength = block.end() - block.start();
+            }
+        }
+        return best;
     }
 
     /** The same white-space rule for the text and the quote: Java white space and no-break spaces. */

@@ -29,13 +29,23 @@ final class CitationMapper {
         this.provenance = provenance;
     }
 
+    /** The IRI of a citation, named by where it is printed. */
+    Node iri(Citation citation) {
+        return iris.citation(citation.printed().sourceStem(), citation.printed().start(), citation.printed().end());
+    }
+
     /** Emits the citation and returns its IRI. */
     Node map(Citation citation) {
-        Node c = iris.citation(citation.printed().sourceStem(), citation.printed().start(), citation.printed().end());
+        Node c = iri(citation);
         provenance.record(c, citation.location());
         Node printed = passages.map(citation.printed(), citation.location());
         out.add(c, RDF.type.asNode(), CW.Citation);
-        out.add(c, RDF.type.asNode(), citation.kind() == Citation.Kind.WORK ? CW.WorkCitation : CW.ArchivalCitation);
+        switch (citation.kind()) {
+            case WORK -> out.add(c, RDF.type.asNode(), CW.WorkCitation);
+            case ARCHIVE -> out.add(c, RDF.type.asNode(), CW.ArchivalCitation);
+            case SOURCE_NOTE -> out.add(c, RDF.type.asNode(), CW.SourceNote);
+            case NOTE -> { }
+        }
         out.add(c, RDFS.label.asNode(), Literals.string("note " + citation.note() + ": " + citation.printed().exact()));
         out.add(c, CW.footnote, Literals.string(citation.note()));
         out.add(c, PROV.wasDerivedFrom, printed);

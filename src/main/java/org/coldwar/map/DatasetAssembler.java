@@ -30,25 +30,36 @@ public final class DatasetAssembler {
     private final String shownDir;
     private final IriMinter iris;
     private final BuildInfo buildInfo;
+    private final boolean writeReviews;
 
     /**
      * @param shownDir how the seeds directory is named in messages, e.g. {@code seeds}
      */
     public DatasetAssembler(Path seedsDir, String shownDir, IriMinter iris, BuildInfo buildInfo) {
+        this(seedsDir, shownDir, iris, buildInfo, false);
+    }
+
+    /**
+     * @param writeReviews whether to write each source's review file ({@code review/<stem>.csv}
+     *     in the seeds) with the machine's proposals and the decisions already made; a build does,
+     *     a validation or a link check does not
+     */
+    public DatasetAssembler(Path seedsDir, String shownDir, IriMinter iris, BuildInfo buildInfo, boolean writeReviews) {
         this.seedsDir = seedsDir;
         this.shownDir = shownDir;
         this.iris = iris;
         this.buildInfo = buildInfo;
+        this.writeReviews = writeReviews;
     }
 
     /** What the run produced besides the quads. */
-    public record Assembly(ProvenanceIndex provenance, int claims) {
+    public record Assembly(ProvenanceIndex provenance, int claims, java.util.List<SourceDocument> sources) {
     }
 
     public Assembly assemble(StreamRDF out) {
         Ontology ontology = Ontology.get();
         SourceCatalog sources = SourceCatalog.load(seedsDir, shownDir);
-        AuthorityFile authority = AuthorityFile.load(seedsDir, shownDir, ontology);
+        AuthorityFile authority = AuthorityFile.load(seedsDir, shownDir, ontology, sources.documents());
         ProvenanceIndex provenance = new ProvenanceIndex();
         Problems problems = new Problems();
 
@@ -60,8 +71,8 @@ public final class DatasetAssembler {
         for (Entity entity : authority.entities()) {
             entityMapper.map(entity, authority.linksOf(entity.id()));
         }
-        Node build = new BuildMapper(iris, out)
-                .map(buildInfo, InputsHash.of(seedsDir, buildInfo.softwareVersion()), sources.documents());
+        String inputsHash = InputsHash.of(seedsDir, buildInfo.softwareVersion());
+        Node build = new BuildMapper(iris, out).map(buildInfo, inputsHash, sources.documents());
         checkAuthors(sources, authority, ontology, problems);
         CitationCatalog citations = CitationCatalog.load(seedsDir, shownDir, sources, authority);
         AtomicInteger claims = new AtomicInteger();
@@ -74,9 +85,16 @@ public final class DatasetAssembler {
         new ClaimReader(sources, authority, citations, ontology, problems).readAll(seedsDir, shownDir,
                 new PassageLocatingSink(sources, relativeDates, problems));
         relativeDates.finish(problems);
+        EditionMapper edition = new EditionMapper(iris, out, claimMapper, authority, provenance);
+        for (SourceDocument source : sources.documents()) {
+            source.tei().ifPresent(tei -> edition.map(source, shownDir + "/" + tei.xmlFileName()));
+        }
+        Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
+        new MachineReading(seedsDir, shownDir, authority, ontology, iris, out, claimMapper, provenance, problems)
+                .readAll(sources.documents(), extraction, writeReviews);
         out.finish();
         problems.throwIfAny();
-        return new Assembly(provenance, claims.get());
+        return new Assembly(provenance, claims.get(), java.util.List.copyOf(sources.documents()));
     }
 
     /** A source's authors must be agents of the authority file. */

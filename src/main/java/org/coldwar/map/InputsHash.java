@@ -10,11 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.coldwar.extract.auto.ReviewFile;
 import org.coldwar.source.Sha256;
 
 /**
- * A short fingerprint of the inputs a build reads (the CSV files and the source texts of the seeds
- * directory, nothing else there) and of the software version.
+ * A short fingerprint of the inputs a build reads (the CSV files, source texts and TEI files of
+ * the seeds directory, the claims files, and the decisions of the review files; nothing else
+ * there) and of the software version.
  */
 final class InputsHash {
 
@@ -34,7 +36,8 @@ final class InputsHash {
             String relative = seedsDir.relativize(file).toString().replace('\\', '/');
             digest.update(relative.getBytes(StandardCharsets.UTF_8));
             try {
-                digest.update(Sha256.hex(Files.readAllBytes(file)).getBytes(StandardCharsets.US_ASCII));
+                byte[] content = relative.startsWith(ReviewFile.DIR + "/") ? decisionsOf(file) : Files.readAllBytes(file);
+                digest.update(Sha256.hex(content).getBytes(StandardCharsets.US_ASCII));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,12 +45,26 @@ final class InputsHash {
         return HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
+    /**
+     * Of a review file, only the decisions count: the build itself rewrites the proposals, and a
+     * rebuild of unchanged inputs must keep its IRIs.
+     */
+    private static byte[] decisionsOf(Path reviewFile) {
+        StringBuilder decisions = new StringBuilder();
+        ReviewFile.read(reviewFile, reviewFile.toString(), problem -> { }).values().forEach(d -> decisions
+                .append(String.join("\u001f", d.key(), Boolean.toString(d.accepted()), d.reviewer(), d.reason(),
+                        d.entityId(), d.entityType())).append('\n'));
+        return decisions.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static boolean isInput(Path seedsDir, Path file) {
         Path relative = seedsDir.relativize(file);
         String name = file.getFileName().toString();
         if (relative.getNameCount() == 1) {
-            return name.endsWith(".csv") || name.endsWith(".txt");
+            return name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".xml");
         }
-        return relative.getNameCount() == 2 && relative.getName(0).toString().equals("claims") && name.endsWith(".csv");
+        String dir = relative.getName(0).toString();
+        return relative.getNameCount() == 2 && (dir.equals("claims") || dir.equals(ReviewFile.DIR))
+                && name.endsWith(".csv");
     }
 }

@@ -15,6 +15,8 @@ import org.apache.jena.graph.NodeFactory;
  *   passage/{source}/{start}-{end} a passage (code point offsets), with #position and #quote selectors
  *   source/{source}                a source document (file name without .txt)
  *   citation/{source}/{start}-{end} a reference printed in a footnote (code point offsets of its text)
+ *   annotation/{source}/{start}-{end}/{maker}/{body} a mention (maker: editor or auto)
+ *   extraction/{hash}              the automatic extraction activity of a build
  *   link/{id}/{qid}                the record of one Wikidata link
  *   build/{hash}                   the build activity (hash of all inputs)
  *   graph/...                      named graphs; dataset  the dataset itself
@@ -79,6 +81,23 @@ public final class IriMinter {
 
     public Node citation(String sourceStem, int start, int end) {
         return iri("citation/" + sourceStem + "/" + start + "-" + end);
+    }
+
+    /** A mention or tag of a span: {@code maker} is {@code editor} or {@code auto}; {@code body} names what it identifies. */
+    public Node annotation(String sourceStem, int start, int end, String maker, String body) {
+        return iri("annotation/" + sourceStem + "/" + start + "-" + end + "/" + maker + "/" + body);
+    }
+
+    public Node extraction(String inputsHash) {
+        return iri("extraction/" + inputsHash);
+    }
+
+    public Node mentionsGraph(String sourceStem) {
+        return iri("graph/mentions/" + sourceStem);
+    }
+
+    public Node candidatesGraph(String sourceStem) {
+        return iri("graph/candidates/" + sourceStem);
     }
 
     public Node source(String sourceStem) {

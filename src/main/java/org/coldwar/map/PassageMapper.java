@@ -13,7 +13,9 @@ import org.coldwar.vocab.OA;
 
 /**
  * Maps each passage once into the sources graph: a W3C Web Annotation specific resource of its
- * source with a position selector (code points) and a quote selector (exact, prefix, suffix).
+ * source with a position selector (code points) and a quote selector (exact, prefix, suffix), and
+ * in a TEI source an XPath selector naming the element of the TEI file (its {@code cw:teiFile})
+ * the passage lies in.
  * Claims, dates inferred from context and footnote references all point at passages.
  */
 final class PassageMapper {
@@ -50,6 +52,12 @@ final class PassageMapper {
         out.add(quote, OA.exact, Literals.string(passage.exact()));
         out.add(quote, OA.prefix, Literals.string(passage.prefix()));
         out.add(quote, OA.suffix, Literals.string(passage.suffix()));
+        if (!passage.xpath().isEmpty()) {
+            Node element = iris.part(p, "tei");
+            out.add(p, OA.hasSelector, element);
+            out.add(element, RDF.type.asNode(), OA.XPathSelector);
+            out.add(element, RDF.value.asNode(), Literals.string(passage.xpath()));
+        }
         return p;
     }
 

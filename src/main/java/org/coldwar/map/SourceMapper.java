@@ -44,6 +44,11 @@ public final class SourceMapper {
         out.add(s, CW.sha256, Literals.string(source.sha256()));
         out.add(s, CW.byteSize, Literals.integer(source.byteSize()));
         out.add(s, CW.characterCount, Literals.integer(source.codePointLength()));
+        source.tei().ifPresent(tei -> {
+            out.add(s, CW.teiFile, Literals.string(tei.xmlFileName()));
+            out.add(s, CW.teiSha256, Literals.string(tei.xmlSha256()));
+            out.add(s, CW.documentId, Literals.string(tei.document().id()));
+        });
         SourceDocument.Bibliography bibliography = source.bibliography();
         bibliography.authors().forEach(author -> out.add(s, DCTerms.creator.asNode(), iris.entity(author)));
         if (!bibliography.publishedIn().isEmpty()) {

@@ -39,9 +39,20 @@ final class ValueNodes {
      */
     Node date(GraphEmitter out, Node claim, Node valueProperty, String fragment, String edtf, DateBasis basis,
             Optional<Node> inferredFrom, Node relativeTo) {
-        EdtfDate date = EdtfDate.parse(edtf);
         Node value = iris.part(claim, fragment);
         out.add(claim, valueProperty, value);
+        timeValue(out, value, edtf);
+        inferredFrom.ifPresent(passage -> out.add(value, CW.inferredFrom, passage));
+        if (basis.isRelative()) {
+            out.add(value, CW.relativeTo, relativeTo);
+            out.add(value, CW.offset, Literals.offset(basis.offset()));
+        }
+        return Literals.date(edtf);
+    }
+
+    /** Emits {@code value} as the {@code cw:TimeValue} of a checked EDTF date: form, words, bounds, flags. */
+    void timeValue(GraphEmitter out, Node value, String edtf) {
+        EdtfDate date = EdtfDate.parse(edtf);
         out.add(value, RDF.type.asNode(), CW.TimeValue);
         out.add(value, CW.edtf, Literals.typed(edtf, Literals.EDTF));
         out.add(value, RDFS.label.asNode(), Literals.english(date.inWords()));
@@ -53,12 +64,6 @@ final class ValueNodes {
         if (date.uncertain()) {
             out.add(value, CW.uncertain, Literals.bool(true));
         }
-        inferredFrom.ifPresent(passage -> out.add(value, CW.inferredFrom, passage));
-        if (basis.isRelative()) {
-            out.add(value, CW.relativeTo, relativeTo);
-            out.add(value, CW.offset, Literals.offset(basis.offset()));
-        }
-        return Literals.date(edtf);
     }
 
     /**

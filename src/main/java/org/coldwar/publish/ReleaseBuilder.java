@@ -75,7 +75,7 @@ public final class ReleaseBuilder {
 
     /** Builds the dataset in memory and validates it; writes nothing. */
     public Validated assembleAndValidate() {
-        Assembled assembled = assemble();
+        Assembled assembled = assemble(false);
         return new Validated(assembled.dataset(), assembled.assembly(), validate(assembled));
     }
 
@@ -83,10 +83,11 @@ public final class ReleaseBuilder {
     private record Assembled(DatasetGraph dataset, DatasetAssembler.Assembly assembly) {
     }
 
-    private Assembled assemble() {
+    /** @param writeReviews whether to (re)write the seeds' review files, as a build does */
+    private Assembled assemble(boolean writeReviews) {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo)
-                .assemble(StreamRDFLib.dataset(dataset));
+        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo,
+                writeReviews).assemble(StreamRDFLib.dataset(dataset));
         return new Assembled(dataset, assembly);
     }
 
@@ -100,7 +101,7 @@ public final class ReleaseBuilder {
      * swapped in unless the graph conforms and every dump reads back whole.
      */
     public Release build(ReleaseDirectory target) {
-        Assembled assembled = assemble();
+        Assembled assembled = assemble(true);
         DatasetGraph dataset = assembled.dataset();
         addDataPrefixes(dataset);
         long quads = dataset.stream().count();
@@ -131,7 +132,7 @@ public final class ReleaseBuilder {
             for (Future<?> dump : dumps) {
                 await(dump);
             }
-            copySources(dataset, staging);
+            copySources(assembled.assembly().sources(), staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
             writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging, sums),
@@ -193,11 +194,20 @@ public final class ReleaseBuilder {
         }
     }
 
-    /** The source texts are part of the release: passages' offsets refer to these bytes. */
-    private void copySources(DatasetGraph dataset, Path staging) throws IOException {
-        for (var t : dataset.getUnionGraph().find(null, org.coldwar.vocab.CW.fileName, null).toList()) {
-            String file = t.getObject().getLiteralLexicalForm();
-            Files.copy(seedsDir.resolve(file), staging.resolve(file));
+    /**
+     * The source texts are part of the release: passages' offsets refer to these bytes. A TEI
+     * source publishes its derived plain text and its TEI file (where XPath selectors point).
+     */
+    private void copySources(List<org.coldwar.source.SourceDocument> sources, Path staging) throws IOException {
+        for (org.coldwar.source.SourceDocument source : sources) {
+            if (source.tei().isPresent()) {
+                Files.writeString(staging.resolve(source.fileName()), source.text(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                String xml = source.tei().get().xmlFileName();
+                Files.copy(seedsDir.resolve(xml), staging.resolve(xml));
+            } else {
+                Files.copy(seedsDir.resolve(source.fileName()), staging.resolve(source.fileName()));
+            }
         }
     }
 

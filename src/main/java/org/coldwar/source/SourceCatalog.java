@@ -1,5 +1,6 @@
 package org.coldwar.source;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import org.coldwar.problem.Problems;
 /**
  * The source texts named in {@code seeds/sources.csv}, each read strictly and checked against
  * the SHA-256 its row records: a text edited under existing claims stops the build here,
- * before any quote is searched in the wrong bytes.
+ * before any quote is searched in the wrong bytes; and the TEI documents of the seeds directory
+ * ({@link TeiSources}), whose plain text is derived by one documented rule. A directory of TEI
+ * documents needs no {@code sources.csv}.
  */
 public final class SourceCatalog {
 
@@ -37,7 +40,14 @@ public final class SourceCatalog {
     public static SourceCatalog load(Path seedsDir, String shownDir) {
         Problems problems = new Problems();
         Map<String, SourceDocument> documents = new TreeMap<>();
+        for (SourceDocument tei : TeiSources.read(seedsDir, shownDir, problems)) {
+            documents.put(tei.fileName(), tei);
+        }
         String shownCsv = shownDir + "/" + FILE_NAME;
+        if (!documents.isEmpty() && !Files.exists(seedsDir.resolve(FILE_NAME))) {
+            problems.throwIfAny();
+            return new SourceCatalog(new LinkedHashMap<>(documents));
+        }
         new CsvReader(shownCsv, COLUMNS).read(seedsDir.resolve(FILE_NAME), row -> {
             SourceDocument document = readDocument(seedsDir, shownDir, row, problems);
             if (document == null) {

@@ -57,6 +57,22 @@ public final class CW {
     public static final Node offset = term("offset");
     public static final Node QuantityValue = term("QuantityValue");
 
+    public static final Node Mention = term("Mention");
+    public static final Node Extraction = term("Extraction");
+    public static final Node CandidateClaim = term("CandidateClaim");
+    public static final Node SourceNote = term("SourceNote");
+    public static final Node rule = term("rule");
+    public static final Node confidence = term("confidence");
+    public static final Node reviewStatus = term("reviewStatus");
+    public static final Node reviewRecord = term("reviewRecord");
+    public static final Node reviewedBy = term("reviewedBy");
+    public static final Node reviewNote = term("reviewNote");
+    public static final Node editorMarkup = term("editorMarkup");
+    public static final Node usedModel = term("usedModel");
+    public static final Node teiFile = term("teiFile");
+    public static final Node teiSha256 = term("teiSha256");
+    public static final Node documentId = term("documentId");
+
     public static final Node Citation = term("Citation");
     public static final Node WorkCitation = term("WorkCitation");
     public static final Node ArchivalCitation = term("ArchivalCitation");

@@ -1,0 +1,83 @@
+package org.coldwar.map;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.coldwar.extract.AuthorityFile;
+import org.coldwar.extract.auto.CandidateClaim;
+import org.coldwar.extract.auto.DocumentReading;
+import org.coldwar.extract.auto.Extractor;
+import org.coldwar.extract.auto.NameCandidate;
+import org.coldwar.extract.auto.ReviewFile;
+import org.coldwar.problem.Problems;
+import org.coldwar.source.SourceDocument;
+import org.coldwar.vocab.Ontology;
+
+/**
+ * The automatic stage of a build: each source is read by the {@link Extractor} (over a gazetteer
+ * of the whole authority file), what it read is mapped ({@link ReadingMapper}) with the decisions
+ * of the source's review file, and the review file is written anew with every proposal and every
+ * decision (so a historian reviews in a spreadsheet and the next build applies it).
+ */
+final class MachineReading {
+
+    private final Path seedsDir;
+    private final String shownDir;
+    private final ReadingMapper mapper;
+    private final Problems problems;
+    private final Extractor extractor;
+
+    MachineReading(Path seedsDir, String shownDir, AuthorityFile authority, Ontology ontology, IriMinter iris,
+            StreamRDF out, ClaimMapper claims, ProvenanceIndex provenance, Problems problems) {
+        this.seedsDir = seedsDir;
+        this.shownDir = shownDir;
+        this.problems = problems;
+        this.mapper = new ReadingMapper(iris, out, claims, ontology.claimProperties(), provenance);
+        this.extractor = Extractor.forAuthority(authority);
+    }
+
+    void readAll(Collection<SourceDocument> sources, Node extraction, boolean writeReviews) {
+        for (SourceDocument source : sources) {
+            DocumentReading reading = extractor.read(source);
+            Path reviewFile = seedsDir.resolve(ReviewFile.DIR).resolve(source.stem() + ".csv");
+            String shownReview = shownDir + "/" + ReviewFile.DIR + "/" + source.stem() + ".csv";
+            Map<String, ReviewFile.Decision> decisions = ReviewFile.read(reviewFile, shownReview, problems);
+            mapper.map(reading, extraction, decisions, shownDir + "/" + source.fileName());
+            if (writeReviews) {
+                ReviewFile.write(reviewFile, rows(reading), decisions);
+            }
+        }
+    }
+
+    /** One review row per proposed claim and per distinct unknown name, in text order. */
+    private List<ReviewFile.Row> rows(DocumentReading reading) {
+        String text = reading.source().text();
+        List<ReviewFile.Row> rows = new ArrayList<>();
+        for (CandidateClaim c : reading.candidates()) {
+            String value = extractor.label(c.value());
+            rows.add(new ReviewFile.Row(c.key(), "claim", c.subjectLabel() + ": " + c.property() + " " + value,
+                    slice(text, c.start(), c.end()), c.confidence(), c.rule()));
+        }
+        Map<String, NameCandidate> names = new LinkedHashMap<>();
+        for (NameCandidate name : reading.names()) {
+            names.putIfAbsent(name.surface(), name);
+        }
+        for (NameCandidate name : names.values()) {
+            rows.add(new ReviewFile.Row("name-" + name.surface().replaceAll("\\s+", "_"), "entity", name.surface(),
+                    slice(text, Math.max(0, name.start() - 40), Math.min(text.codePointCount(0, text.length()),
+                            name.end() + 40)).replaceAll("\\s+", " "), 0, "unknown-name"));
+        }
+        return rows;
+    }
+
+    private static String slice(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        return text.substring(from, text.offsetByCodePoints(from, end - start));
+    }
+}
