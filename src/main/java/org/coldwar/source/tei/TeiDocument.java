@@ -43,9 +43,11 @@ public record TeiDocument(String id, String fileName, String title, String text,
      * @param element the local name ({@code persName}, {@code placeName}, {@code orgName}, {@code gloss}, {@code date})
      * @param start code point offset into {@link TeiDocument#text()}, inclusive
      * @param end code point offset, exclusive; the span is trimmed of outer white space
+     * @param text the span's text, {@code start} to {@code end} of {@link TeiDocument#text()} in code points
      * @param ref what the element points to: {@code corresp} ({@code p_DJF1}, without '#'),
      *     {@code target} ({@code t_NSC1}), {@code when} for a date, else the {@code type} or empty
      * @param xpath an XPath to the element within the document's div, e.g. {@code /div[1]/p[3]/persName[1]}
+     *     (local names, {@code frus:} for the FRUS namespace, positions among same-named siblings)
      */
     public record TeiSpan(String element, int start, int end, String text, String ref, String xpath) {
     }
@@ -55,12 +57,18 @@ public record TeiDocument(String id, String fileName, String title, String text,
      * the running text where its marker stood.
      *
      * @param type the note's {@code type} ({@code source} for the source note), or empty
+     * @param start code point offset of the note's text on its line after {@code Notes:}
+     * @param end code point offset, exclusive (the line's end)
      * @param markerOffset code point offset in the running text where the note was
      */
     public record TeiNote(String n, String xmlId, String type, int start, int end, int markerOffset, String xpath) {
     }
 
-    /** A block element's line(s) in the text, e.g. a {@code head}, {@code dateline}, {@code p} or {@code item}. */
+    /**
+     * A block element's line(s) in the running text, e.g. a {@code head}, {@code dateline}, {@code p} or
+     * {@code item}, trimmed of outer white space; nested blocks (a {@code list} and its items) each have
+     * one. Blocks inside footnotes and blocks without text are not listed.
+     */
     public record TeiBlock(String element, int start, int end, String xpath) {
     }
 }

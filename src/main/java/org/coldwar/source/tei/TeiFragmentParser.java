@@ -34,7 +34,7 @@ final class TeiFragmentParser {
 
     /** The wrapper element; its children are the fragment's top-level elements. */
     XmlElement parse(String fragment) {
-        refuseReserved(fragment);
+        refuseUnsupported(fragment);
         XMLStreamReader reader = null;
         try {
             reader = factory().createXMLStreamReader(new StringReader(WRAP_OPEN + fragment + "</wrap>"));
@@ -122,8 +122,8 @@ final class TeiFragmentParser {
         return new XmlElement(ns, local, attributes, line, xpath);
     }
 
-    /** The reader's internal markers must not occur in the input (see {@link PlainText}). */
-    private void refuseReserved(String fragment) {
+    /** No DOCTYPE (XXE-safe), and none of the private-use characters used as markers (see {@link PlainText}). */
+    private void refuseUnsupported(String fragment) {
         int doctype = fragment.indexOf("<!DOCTYPE");
         if (doctype >= 0) {
             throw new InvalidDataException(Problem.at(new Location(shownAs, lineOf(fragment, doctype)),
