@@ -27,6 +27,15 @@ final class ResourcePage {
 
     static String render(Node resource, Graph description, List<Binding> claims, LocalPaths paths, String prefix,
             String localPath) {
+        return render(resource, description, claims, List.of(), paths, prefix, localPath);
+    }
+
+    /**
+     * @param mentions rows of {@code mentions-of.rq}: the sources that mention the resource, with
+     *     how many mentions the editors and the machine made and the first passage
+     */
+    static String render(Node resource, Graph description, List<Binding> claims, List<Binding> mentions,
+            LocalPaths paths, String prefix, String localPath) {
         String label = firstLiteral(description, resource, RDFS.label.asNode());
         String title = label != null ? label : resource.getURI();
         Html body = new Html();
@@ -54,6 +63,19 @@ final class ResourcePage {
                 claimRow(body, claim, paths, prefix);
             }
             body.raw("</tbody></table>");
+        }
+        if (!mentions.isEmpty()) {
+            body.raw("<h2>Mentioned in</h2><ul class=\"mentions\">");
+            for (Binding m : mentions) {
+                String title = m.get("title") != null ? m.get("title").getLiteralLexicalForm() : m.get("source").getURI();
+                String anchor = "#char=" + m.get("first").getLiteralLexicalForm() + ","
+                        + m.get("firstTo").getLiteralLexicalForm();
+                body.raw("<li>").link(paths.href(m.get("source").getURI(), prefix) + anchor, title).raw(" — ")
+                        .text(m.get("byEditors").getLiteralLexicalForm() + " by the editors, "
+                                + m.get("byMachine").getLiteralLexicalForm() + " found by the machine")
+                        .raw("</li>");
+            }
+            body.raw("</ul>");
         }
         body.raw("<h2>Statements</h2><table class=\"triples\"><tbody>");
         Map<String, Triple> sorted = new TreeMap<>();

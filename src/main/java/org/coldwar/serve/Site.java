@@ -83,7 +83,8 @@ final class Site {
         }
         boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
         List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
-        return ResourcePage.render(iri, description, claims, paths, prefix, documentPath);
+        List<Binding> mentions = isClaim ? List.of() : queries.select("mentions-of", Map.of("resource", iri));
+        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath);
     }
 
     String landingPage(String prefix) {

@@ -33,7 +33,9 @@ final class SourcePage {
         }
         Html body = new Html();
         body.raw("<p>").text(fileName).raw(" · ").link(rawHref, "plain text").raw(" · ")
-                .text(passages.size() + " passages quoted by claims are highlighted.").raw(" ").raw(resourceLinks)
+                .text(passages.size() + " passages are highlighted: quoted by claims, ").raw("<mark class=\"candidate\">")
+                .text("by proposed claims").raw("</mark>, ").raw("<mark class=\"mention\">").text("naming an entity")
+                .raw("</mark>.").raw(" ").raw(resourceLinks)
                 .raw("</p><pre class=\"source\">");
         Integer previous = null;
         for (int cut : cuts) {
@@ -46,6 +48,17 @@ final class SourcePage {
         return PageLayout.page(prefix, title, body.toString());
     }
 
+    /** What rests on a passage: "claim", "candidate" or "mention" (a passage with nothing on it reads as a claim's). */
+    private static String kindOf(Binding passage) {
+        return passage.get("kind") == null ? "claim" : passage.get("kind").getLiteralLexicalForm();
+    }
+
+    /** Claims are shown over proposals, proposals over mentions. */
+    private static String stronger(String a, String b) {
+        List<String> order = List.of("mention", "candidate", "claim");
+        return a == null || order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+
     private static void segment(Html body, int[] codePoints, int from, int to, int[][] spans, LocalPaths paths,
             List<Binding> passages, String prefix) {
         for (int i = 0; i < spans.length; i++) {
@@ -55,15 +68,19 @@ final class SourcePage {
                         .attr("title", "passage " + spans[i][0] + "–" + spans[i][1]).raw(">¶</a>");
             }
         }
-        boolean covered = false;
-        for (int[] span : spans) {
-            covered |= span[0] <= from && to <= span[1];
+        String kind = null;
+        for (int i = 0; i < spans.length; i++) {
+            if (spans[i][0] <= from && to <= spans[i][1]) {
+                kind = stronger(kind, kindOf(passages.get(i)));
+            }
         }
         String piece = new String(codePoints, from, to - from);
-        if (covered) {
+        if (kind == null) {
+            body.text(piece);
+        } else if (kind.equals("claim")) {
             body.raw("<mark>").text(piece).raw("</mark>");
         } else {
-            body.text(piece);
+            body.raw("<mark class=\"").text(kind).raw("\">").text(piece).raw("</mark>");
         }
     }
 }
