@@ -53,12 +53,22 @@ final class CandidateFinder {
                     break;
                 }
             }
-            if (words >= 2) {
+            if (words >= 2 && !initialsOnly(tk, start, end)) {
                 out.add(new NameCandidate(tk.cpStart[start], tk.cpEnd[end], tk.surface(start, end)));
             }
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** "U.S": initials alone are an abbreviation, not a name. */
+    private static boolean initialsOnly(Tokens tk, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (tk.norm[k].length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A capitalised word that may be part of a name: not covered, not in capitals, not a date or heading word. */

@@ -12,8 +12,11 @@ import java.util.Map;
  */
 final class FormTrie {
 
-    /** One form ending at a node: the entry it names and how many of its leading words are a title. */
-    record Target(int entry, int titleWords) {
+    /**
+     * One form ending at a node: the entry it names, how many of its leading words are a title,
+     * and whether the form as written had accents (to tell when a match needed folding).
+     */
+    record Target(int entry, int titleWords, boolean accented) {
     }
 
     static final class Node {

@@ -40,12 +40,17 @@ public final class Gazetteer {
             GazetteerEntry entry = this.entries.get(e);
             for (String form : entry.forms()) {
                 for (String variant : hyphenVariants(form)) {
-                    String[] words = new Tokens(variant).norms();
+                    Tokens tokens = new Tokens(variant);
+                    String[] words = tokens.norms();
+                    boolean accented = false;
+                    for (int k = 0; k < tokens.size; k++) {
+                        accented |= tokens.has(k, Tokens.FOLDED);
+                    }
                     if (words.length == 0) {
                         continue;
                     }
                     int t = titles.titleLength(words, 0, words.length);
-                    trie.add(words, new FormTrie.Target(e, t < words.length ? t : 0));
+                    trie.add(words, new FormTrie.Target(e, t < words.length ? t : 0, accented));
                     if (t > 0 && t < words.length) {
                         String title = String.join(" ", java.util.Arrays.asList(words).subList(0, t));
                         if (!HONORIFICS.contains(title)) {

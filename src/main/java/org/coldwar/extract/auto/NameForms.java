@@ -142,7 +142,9 @@ public final class NameForms {
             forms.add(first + " " + initialsOf(rest) + s); // "John F. Dulles"
             for (String v : FIRST_NAME_VARIANTS.getOrDefault(first, List.of())) {
                 forms.add(v + " " + s);
-                forms.add(v + " " + (rest.isEmpty() ? "" : String.join(" ", rest) + " ") + s);
+                if (v.endsWith(".") && !rest.isEmpty()) {
+                    forms.add(v + " " + String.join(" ", rest) + " " + s); // "Robt. B. Carney", not "Bob B. Carney"
+                }
             }
         }
         forms.add(initialsOf(g) + s); // "J. F. Dulles" (also matches "J.F. Dulles")

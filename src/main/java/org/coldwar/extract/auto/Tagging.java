@@ -13,9 +13,10 @@ import java.util.Map;
 final class Tagging {
 
     /** A match: words [from, to], of which the first {@code titleWords} are a title. */
-    private record Found(int from, int to, int titleWords, int[] entities, TagRule rule, boolean needsPrior) {
+    private record Found(int from, int to, int titleWords, int[] entities, TagRule rule, boolean needsPrior,
+            boolean accented) {
         Found(int from, int to, int titleWords, int[] entities, TagRule rule) {
-            this(from, to, titleWords, entities, rule, false);
+            this(from, to, titleWords, entities, rule, false, false);
         }
     }
 
@@ -113,7 +114,7 @@ final class Tagging {
         int[] entities = new int[targets.size()];
         int count = 0, titleWords = -1;
         TagRule rule = null;
-        boolean needsPrior = false;
+        boolean needsPrior = false, accented = false;
         for (FormTrie.Target t : targets) {
             TagRule r = ruleFor(from, to, t.titleWords());
             if (r == null) {
@@ -122,6 +123,7 @@ final class Tagging {
             if (titleWords < 0) {
                 titleWords = t.titleWords();
                 rule = r;
+                accented = t.accented();
                 needsPrior = r == TagRule.AMBIGUOUS_SURNAME && tk.has(from, Tokens.SENTENCE_START)
                         && CommonWords.contains(tk.norm[from]) && !aloneOnLine(from);
             }
@@ -132,7 +134,7 @@ final class Tagging {
         if (count == 0) {
             return null;
         }
-        return new Found(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior);
+        return new Found(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior, accented);
     }
 
     /** The rule under which words [from, to] are a mention, or null if the case or ambiguity rule forbids it. */
@@ -331,7 +333,7 @@ final class Tagging {
                 label.append("+ocr-join");
             }
         }
-        if (any(first, f.to, Tokens.FOLDED)) {
+        if (any(first, f.to, Tokens.FOLDED) != f.accented) { // "Rakosi" for "Rákosi", or the other way round
             label.append("+diacritics");
         }
         return new Mention(cpStart, cpEnd, tk.text.substring(chStart, chEnd),

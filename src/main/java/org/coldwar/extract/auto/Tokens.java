@@ -65,9 +65,9 @@ final class Tokens {
         int pending = SENTENCE_START; // flags for the next token
         while (i < n) {
             char c = t.charAt(i);
-            if (!Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
+            if (c < 0x80 ? !Character.isLetterOrDigit(c) : !Character.isLetterOrDigit(t.codePointAt(i))) {
                 pending |= separator(t, i, c);
-                i++;
+                i += Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1)) ? 2 : 1;
                 cp++;
                 continue;
             }
