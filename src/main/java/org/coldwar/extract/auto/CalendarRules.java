@@ -53,7 +53,7 @@ final class CalendarRules {
                     (m, c) -> TimeWords.MONTH_CUES.contains(c.previousWord(m.start())) ? month(null, m.group(1), c)
                             : null),
             TimeRule.of("year", YEAR, DIGIT, true, CalendarRules::year),
-            TimeRule.of("years", "(\\d{4})\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{2})(?![\\dA-Za-z])", DIGIT, true,
+            TimeRule.of("years", "(\\d{4})\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{1,2})(?![\\dA-Za-z])", DIGIT, true,
                     CalendarRules::years),
             TimeRule.of("season-year", "(?:the\\s+)?" + SEASON + "(?:\\s+of|,)?\\s+" + YEAR, union(the,
                     TimeWords.SEASON_KEYS), true, (m, c) -> season(g(m, 2), m.group(1), c)),
@@ -126,7 +126,11 @@ final class CalendarRules {
     private static TimeValue years(MatchResult m, TimeContext c) {
         int from = Integer.parseInt(m.group(1));
         String second = m.group(2);
-        int to = second.length() == 2 ? from / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+        int to = switch (second.length()) {
+            case 1 -> from / 10 * 10 + Integer.parseInt(second);
+            case 2 -> from / 100 * 100 + Integer.parseInt(second);
+            default -> Integer.parseInt(second);
+        };
         if (from < 1000 || to > 2099 || to <= from || !looksLikeYear(m.start(), m.end(), c)) {
             return null;
         }
