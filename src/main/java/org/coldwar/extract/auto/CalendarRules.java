@@ -13,17 +13,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * The rules for calendar expressions: days, months, years, seasons, parts of years and months,
  * decades and their parts, and ranges written with one month ("January 10–20, 1955"). A date
- * without a year takes the implied year ({@link TimeContext#impliedYear}) and is then relative.
+ * without a year takes the year the context implies ({@link TimeContext#inImpliedYear}) and is then relative.
  */
 final class CalendarRules {
 
     private static final String YEAR_SEP = "(?:,?\\s+|\\s+of\\s+)";
     private static final Set<String> DIGIT = Set.of("#");
+    /** The end of a list of numbers named by a word that makes them no years, up to its "and". */
+    private static final Pattern LIST_OF_NUMBERS = Pattern.compile("(?i)(?:nsc|nos?\\.|actions?|paragraphs?|telegrams?"
+            + "|pages?|pp\\.)\\s+[\\d/\u2013-]+(?:\\s*,\\s*[\\d/\u2013-]+){0,8}\\s*,?\\s*(?:and|or)\\s*$");
 
     private CalendarRules() {
     }
@@ -88,31 +93,37 @@ final class CalendarRules {
         return s == null ? null : Integer.valueOf(s);
     }
 
+    /** The value in {@code year}, or, if the text gives none, in the year the context implies. */
+    private static TimeValue inYear(Integer year, IntFunction<TimeValue> valueIn, TimeContext c) {
+        return year != null ? valueIn.apply(year) : c.inImpliedYear(valueIn);
+    }
+
     private static TimeValue day(Integer year, String month, String day, TimeContext c) {
-        Integer y = year != null ? year : c.impliedYear();
-        if (y == null) {
-            return null;
-        }
+        return inYear(year, y -> dayIn(y, TimeWords.month(month), Integer.parseInt(day)), c);
+    }
+
+    private static TimeValue dayIn(int y, int month, int day) {
         try {
-            LocalDate date = LocalDate.of(y, TimeWords.month(month), Integer.parseInt(day));
-            return TimeValue.of(EdtfText.day(date), year == null);
+            return TimeValue.of(EdtfText.day(LocalDate.of(y, month, day)), false);
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     private static TimeValue days(Integer year, String month, String from, String to, TimeContext c) {
-        TimeValue first = day(year, month, from, c);
-        TimeValue last = day(year, month, to, c);
-        if (first == null || last == null || !first.latest().isBefore(last.earliest())) {
-            return null;
-        }
-        return TimeValue.of(first.edtf() + "/" + last.edtf(), year == null);
+        int m = TimeWords.month(month);
+        return inYear(year, y -> {
+            TimeValue first = dayIn(y, m, Integer.parseInt(from));
+            TimeValue last = dayIn(y, m, Integer.parseInt(to));
+            if (first == null || last == null || !first.latest().isBefore(last.earliest())) {
+                return null;
+            }
+            return TimeValue.of(first.edtf() + "/" + last.edtf(), false);
+        }, c);
     }
 
     private static TimeValue month(Integer year, String month, TimeContext c) {
-        Integer y = year != null ? year : c.impliedYear();
-        return y == null ? null : TimeValue.of(EdtfText.month(y, TimeWords.month(month)), year == null);
+        return inYear(year, y -> TimeValue.of(EdtfText.month(y, TimeWords.month(month)), false), c);
     }
 
     private static TimeValue year(MatchResult m, TimeContext c) {
@@ -157,13 +168,19 @@ final class CalendarRules {
                 return false;
             }
         }
-        return !TimeWords.NOT_YEAR_BEFORE.contains(c.previousWord(start))
-                && !TimeWords.NOT_YEAR_AFTER.contains(c.nextWord(end));
+        if ((start == 0 || text.charAt(start - 1) == '\n') && end < text.length() && text.charAt(end) == '.') {
+            return false; // a numbered paragraph or telegram ("1668. For the Secretary.")
+        }
+        String before = c.previousWord(start);
+        if ((before.equals("and") || before.equals("or"))
+                && LIST_OF_NUMBERS.matcher(text.substring(Math.max(0, start - 80), start)).find()) {
+            return false; // "NSC Actions Nos. 1275 and 1292"
+        }
+        return !TimeWords.NOT_YEAR_BEFORE.contains(before) && !TimeWords.NOT_YEAR_AFTER.contains(c.nextWord(end));
     }
 
     private static TimeValue season(Integer year, String season, TimeContext c) {
-        Integer y = year != null ? year : c.impliedYear();
-        return y == null ? null : TimeValue.of(EdtfText.season(y, TimeWords.season(season)), year == null);
+        return inYear(year, y -> TimeValue.of(EdtfText.season(y, TimeWords.season(season)), false), c);
     }
 
     private static TimeValue seasons(MatchResult m, TimeContext c) {
@@ -188,21 +205,19 @@ final class CalendarRules {
     }
 
     private static TimeValue partOfMonth(String part, String month, Integer year, TimeContext c) {
-        Integer y = year != null ? year : c.impliedYear();
-        if (y == null) {
-            return null;
-        }
-        YearMonth ym = YearMonth.of(y, TimeWords.month(month));
-        int last = ym.lengthOfMonth();
         String key = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        int[] days = switch (key) {
-            case "early", "beginning", "start" -> new int[] {1, 10};
-            case "mid", "middle" -> new int[] {10, 20};
-            case "first half" -> new int[] {1, 15};
-            case "second half" -> new int[] {16, last};
-            default -> new int[] {20, last};
-        };
-        return TimeValue.of(EdtfText.day(ym.atDay(days[0])) + "/" + EdtfText.day(ym.atDay(days[1])), year == null);
+        return inYear(year, y -> {
+            YearMonth ym = YearMonth.of(y, TimeWords.month(month));
+            int last = ym.lengthOfMonth();
+            int[] days = switch (key) {
+                case "early", "beginning", "start" -> new int[] {1, 10};
+                case "mid", "middle" -> new int[] {10, 20};
+                case "first half" -> new int[] {1, 15};
+                case "second half" -> new int[] {16, last};
+                default -> new int[] {20, last};
+            };
+            return TimeValue.of(EdtfText.day(ym.atDay(days[0])) + "/" + EdtfText.day(ym.atDay(days[1])), false);
+        }, c);
     }
 
     private static TimeValue decade(String part, String digits) {

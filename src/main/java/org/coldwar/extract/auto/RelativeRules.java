@@ -23,6 +23,8 @@ import java.util.regex.MatchResult;
  */
 final class RelativeRules {
 
+    private static final Set<String> PHRASE_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those", "our", "my", "your", "which", "whose");
     private static final String UNIT = "(day|week|month|year)s?";
 
     private RelativeRules() {
@@ -40,8 +42,8 @@ final class RelativeRules {
             TimeRule.of("the-next", "the\\s+(following|next|previous|preceding|same)\\s+(day|morning|afternoon"
                     + "|evening|night|week|month|year)(?![A-Za-z])", the, false, RelativeRules::theNext),
             TimeRule.of("the-unit-before", "the\\s+(day|week|month|year)\\s+(before|after|earlier|later)(?![A-Za-z])",
-                    the, false, (m, c) -> shift(c.anaphoricAnchor(), unit(m.group(1)),
-                            sign(m.group(2)), false)),
+                    the, false, (m, c) -> opensPhrase(m.group(2), c, m.end()) ? null
+                            : shift(c.anaphoricAnchor(), unit(m.group(1)), sign(m.group(2)), false)),
             TimeRule.of("deictic-unit", "(last|next|this)\\s+(week|month|year|morning|afternoon|evening)(?![A-Za-z])",
                     Set.of("last", "next", "this"), false, RelativeRules::deicticUnit),
             TimeRule.of("weekday", "(?:(last|next|this)\\s+)?" + WEEKDAY,
@@ -104,7 +106,23 @@ final class RelativeRules {
         return anchor == null || !anchor.isDay() ? null : shift(anchor, ChronoUnit.DAYS, n, false);
     }
 
+    /**
+     * True if "before" or "after" starts a phrase of its own ("the day after lunching", "two weeks
+     * after the meeting"): then it counts from that event, which we cannot date, not from the anchor.
+     */
+    private static boolean opensPhrase(String direction, TimeContext c, int end) {
+        String d = direction.toLowerCase(Locale.ROOT);
+        if (!d.equals("after") && !d.equals("before")) {
+            return false;
+        }
+        String next = c.nextWord(end);
+        return next.endsWith("ing") || PHRASE_STARTS.contains(next);
+    }
+
     private static TimeValue offset(MatchResult m, TimeContext c) {
+        if (opensPhrase(m.group(3), c, m.end())) {
+            return null;
+        }
         String count = m.group(1);
         int n = TimeWords.count(count) * sign(m.group(3));
         boolean ago = m.group(3).equalsIgnoreCase("ago");

@@ -1,7 +1,9 @@
 package org.coldwar.extract.auto;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * What the rules of one {@link TimeExpressionTagger#tag} call may consult: the text, the
@@ -9,6 +11,9 @@ import java.util.Locale;
  * is seen) and, while a range is read, the year its second end gives to its first.
  */
 final class TimeContext {
+
+    /** How far from the last absolute date a yearless date may lie before the next or previous year is tried. */
+    private static final long ANCHOR_REACH_DAYS = 270;
 
     final String text;
     final LocalDate documentDate;
@@ -20,15 +25,48 @@ final class TimeContext {
         this.documentDate = documentDate;
     }
 
-    /** The year a date without one belongs to: the range's, the anchor's or the document's; null if none. */
-    Integer impliedYear() {
+    /**
+     * A value the text gives without its year ("January 4", "in November", "the summer"), in
+     * the year that fits: while a range is read, the year of its second end; with a document
+     * date, the year that puts it nearest to that date (a January letter's "in November" is the
+     * November before); without one, the year of the last absolute date, or the year next to it
+     * if that is much nearer (after "December 2, 1954", "January 6" is 1955). Null if there is
+     * nothing to take a year from. The value is marked relative.
+     */
+    TimeValue inImpliedYear(IntFunction<TimeValue> valueIn) {
         if (yearOverride != null) {
-            return yearOverride;
+            TimeValue value = valueIn.apply(yearOverride);
+            return value == null ? null : value.asRelative();
         }
-        if (anchor != null) {
-            return anchor.earliest().getYear();
+        TimeValue reference = documentDate != null ? TimeValue.of(EdtfText.day(documentDate), true) : anchor;
+        if (reference == null) {
+            return null;
         }
-        return documentDate == null ? null : documentDate.getYear();
+        int year = reference.earliest().getYear();
+        long reach = documentDate != null ? 0 : ANCHOR_REACH_DAYS;
+        TimeValue best = valueIn.apply(year);
+        long bestGap = best == null ? Long.MAX_VALUE : gap(best, reference);
+        if (bestGap > reach) {
+            for (int other : new int[] {year - 1, year + 1}) {
+                TimeValue value = valueIn.apply(other);
+                if (value != null && gap(value, reference) < bestGap) {
+                    best = value;
+                    bestGap = gap(value, reference);
+                }
+            }
+        }
+        return best == null ? null : best.asRelative();
+    }
+
+    /** Days between two values; 0 if they overlap. */
+    private static long gap(TimeValue a, TimeValue b) {
+        if (a.latest().isBefore(b.earliest())) {
+            return ChronoUnit.DAYS.between(a.latest(), b.earliest());
+        }
+        if (b.latest().isBefore(a.earliest())) {
+            return ChronoUnit.DAYS.between(b.latest(), a.earliest());
+        }
+        return 0;
     }
 
     /** What "two weeks later" counts from: the last absolute date, else the document date; null if neither. */
