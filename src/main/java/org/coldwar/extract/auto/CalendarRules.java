@@ -54,6 +54,9 @@ final class CalendarRules {
                     months, true, (m, c) -> days(g(m, 4), m.group(1), m.group(2), m.group(3), c)),
             TimeRule.of("month-year", MONTH + YEAR_SEP + YEAR, months, true,
                     (m, c) -> month(g(m, 2), m.group(1), c)),
+            TimeRule.of("months-year", MONTH_FULL + "\\s*(?:and|or|to|[\u2013\u2014-])\\s*" + MONTH_FULL + YEAR_SEP
+                    + YEAR,
+                    months, true, CalendarRules::months),
             TimeRule.of("month", MONTH_FULL, months, true,
                     (m, c) -> TimeWords.MONTH_CUES.contains(c.previousWord(m.start())) ? month(null, m.group(1), c)
                             : null),
@@ -126,6 +129,13 @@ final class CalendarRules {
         return inYear(year, y -> TimeValue.of(EdtfText.month(y, TimeWords.month(month)), false), c);
     }
 
+    private static TimeValue months(MatchResult m, TimeContext c) {
+        int y = Integer.parseInt(m.group(3));
+        int from = TimeWords.month(m.group(1));
+        int to = TimeWords.month(m.group(2));
+        return to <= from ? null : TimeValue.of(EdtfText.month(y, from) + "/" + EdtfText.month(y, to), false);
+    }
+
     private static TimeValue year(MatchResult m, TimeContext c) {
         int y = Integer.parseInt(m.group(1));
         if (y < 1000 || y > 2099 || !looksLikeYear(m.start(), m.end(), c)) {
@@ -148,7 +158,10 @@ final class CalendarRules {
         return TimeValue.of(EdtfText.year(from) + "/" + EdtfText.year(to), false);
     }
 
-    /** False for numbers that a neighbouring character or word shows to be no year ("NSC 5429/4", "1,200", "page 1949"). */
+    /**
+     * False for numbers that a neighbouring character or word shows to be no year ("NSC 5429/4",
+     * "1,200", "page 1949").
+     */
     private static boolean looksLikeYear(int start, int end, TimeContext c) {
         String text = c.text;
         if (start > 0) {

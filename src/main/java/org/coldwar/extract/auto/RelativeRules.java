@@ -43,7 +43,7 @@ final class RelativeRules {
                     + "|evening|night|week|month|year)(?![A-Za-z])", the, false, RelativeRules::theNext),
             TimeRule.of("the-unit-before", "the\\s+(day|week|month|year)\\s+(before|after|earlier|later)(?![A-Za-z])",
                     the, false, (m, c) -> opensPhrase(m.group(2), c, m.end()) ? null
-                            : shift(c.anaphoricAnchor(), unit(m.group(1)), sign(m.group(2)), false)),
+                            : shift(c.anaphoricAnchor(m.start()), unit(m.group(1)), sign(m.group(2)), false)),
             TimeRule.of("deictic-unit", "(last|next|this)\\s+(week|month|year|morning|afternoon|evening)(?![A-Za-z])",
                     Set.of("last", "next", "this"), false, RelativeRules::deicticUnit),
             TimeRule.of("weekday", "(?:(last|next|this)\\s+)?" + WEEKDAY,
@@ -126,7 +126,8 @@ final class RelativeRules {
         String count = m.group(1);
         int n = TimeWords.count(count) * sign(m.group(3));
         boolean ago = m.group(3).equalsIgnoreCase("ago");
-        return shift(ago ? c.deicticAnchor() : c.anaphoricAnchor(), unit(m.group(2)), n, TimeWords.isVague(count));
+        TimeValue anchor = ago ? c.deicticAnchor() : c.anaphoricAnchor(m.start());
+        return shift(anchor, unit(m.group(2)), n, TimeWords.isVague(count));
     }
 
     private static TimeValue theNext(MatchResult m, TimeContext c) {
@@ -135,7 +136,7 @@ final class RelativeRules {
             case "week", "month", "year" -> unit(word);
             default -> ChronoUnit.DAYS;
         };
-        return shift(c.anaphoricAnchor(), unit, sign(m.group(1)), false);
+        return shift(c.anaphoricAnchor(m.start()), unit, sign(m.group(1)), false);
     }
 
     private static TimeValue deicticUnit(MatchResult m, TimeContext c) {

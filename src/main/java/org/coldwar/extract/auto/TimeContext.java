@@ -18,6 +18,8 @@ final class TimeContext {
     final String text;
     final LocalDate documentDate;
     TimeValue anchor;
+    /** Where the text of {@link #anchor} ends (a char index). */
+    int anchorEnd;
     Integer yearOverride;
 
     TimeContext(String text, LocalDate documentDate) {
@@ -69,12 +71,17 @@ final class TimeContext {
         return 0;
     }
 
-    /** What "two weeks later" counts from: the last absolute date, else the document date; null if neither. */
-    TimeValue anaphoricAnchor() {
-        if (anchor != null) {
-            return anchor;
+    /**
+     * What "two weeks later" at {@code pos} counts from: the last absolute date, else the
+     * document date; null if neither. With a document date, an absolute date of an earlier
+     * paragraph (a footnote, another section) gives way to the document date.
+     */
+    TimeValue anaphoricAnchor(int pos) {
+        TimeValue day = documentDate == null ? null : TimeValue.of(EdtfText.day(documentDate), true);
+        if (anchor == null || (day != null && text.lastIndexOf('\n', pos) > anchorEnd)) {
+            return day;
         }
-        return documentDate == null ? null : TimeValue.of(EdtfText.day(documentDate), true);
+        return anchor;
     }
 
     /** What "yesterday" counts from: the document date, else the last absolute date; null if neither. */

@@ -116,6 +116,7 @@ public final class TimeExpressionTagger {
                     hit.value().relative(), hit.rule()));
             if (hit.anchors()) {
                 context.anchor = hit.value();
+                context.anchorEnd = hit.end();
             }
         }
 
