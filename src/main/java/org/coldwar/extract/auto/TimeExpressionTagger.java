@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,8 @@ public final class TimeExpressionTagger {
     /** A leap year, standing in while the year of a range's first end is not yet known. */
     private static final int PLACEHOLDER_YEAR = 2000;
 
+    private static final String[] DIGIT_RUNS = {"", "#1", "#2", "#3", "#4", "#5"};
+
     private final List<TimeRule> calendar = CalendarRules.all();
     private final List<TimeRule> relative = RelativeRules.all();
     private final Map<String, List<Integer>> calendarByWord = index(calendar);
@@ -52,9 +55,12 @@ public final class TimeExpressionTagger {
      * The time expressions of {@code text}, in text order, not overlapping, with code point
      * offsets.
      *
+     * @param text the text to tag, not null
      * @param documentDate the date of the document, or null if unknown
+     * @throws NullPointerException if {@code text} is null
      */
     public List<TimeExpression> tag(String text, LocalDate documentDate) {
+        Objects.requireNonNull(text, "text to tag is null");
         return new Scan(text, documentDate).run();
     }
 
@@ -285,10 +291,17 @@ public final class TimeExpressionTagger {
                     p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
         }
 
-        /** The lower-case word at {@code pos} ("#" for a number), or null if no rule starts with it. */
+        /** The lower-case word at {@code pos} ("#1" … "#5" for a run of digits), or null if none. */
         private String wordAt(int pos) {
+            if (pos >= text.length()) {
+                return null;
+            }
             if (Character.isDigit(text.charAt(pos))) {
-                return "#";
+                int end = pos + 1;
+                while (end < text.length() && end < pos + 5 && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                return DIGIT_RUNS[end - pos];
             }
             int end = pos;
             int limit = Math.min(text.length(), pos + 14);
