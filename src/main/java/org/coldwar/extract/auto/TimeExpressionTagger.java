@@ -213,7 +213,10 @@ public final class TimeExpressionTagger {
                     + inner.rule(), inner.anchors());
         }
 
-        /** "from 1945 to 1949", "between 1937 and 1945", "from January 4 to January 10, 1955". */
+        /**
+         * "from 1945 to 1949", "between 1937 and 1945", "from January 4 to January 10, 1955",
+         * "from about 1945 to 1949".
+         */
         private Hit range(int pos) {
             Matcher head = helper(RANGE_HEAD);
             head.region(pos, text.length());
@@ -222,11 +225,11 @@ public final class TimeExpressionTagger {
             }
             boolean between = head.group(1).equalsIgnoreCase("between");
             int firstAt = head.end();
-            Hit first = calendarAt(firstAt);
+            Hit first = endAt(firstAt);
             if (first == null) {
                 // "from January 4 to January 10, 1955" with nothing to anchor it: the second end gives the year
                 context.yearOverride = PLACEHOLDER_YEAR;
-                first = calendarAt(firstAt);
+                first = endAt(firstAt);
                 context.yearOverride = null;
                 if (first == null) {
                     return null;
@@ -237,13 +240,13 @@ public final class TimeExpressionTagger {
             if (!joint.lookingAt()) {
                 return null;
             }
-            Hit second = calendarAt(joint.end());
+            Hit second = endAt(joint.end());
             if (second == null) {
                 return null;
             }
             if (first.value().relative() && !second.value().relative()) {
                 context.yearOverride = second.value().earliest().getYear();
-                first = calendarAt(firstAt);
+                first = endAt(firstAt);
                 context.yearOverride = null;
                 if (first == null) {
                     return null;
@@ -253,6 +256,15 @@ public final class TimeExpressionTagger {
                         first.anchors());
             }
             return join(first, second, between ? "range-between" : "range-from");
+        }
+
+        /** One end of a range: a calendar value, perhaps qualified ("about 1945"). */
+        private Hit endAt(int pos) {
+            String word = wordAt(pos);
+            if (word == null) {
+                return null;
+            }
+            return QUALIFIER_KEYS.contains(word) ? longer(calendarAt(pos, word), qualified(pos)) : calendarAt(pos, word);
         }
 
         /** "January 1955 – March 1956": two calendar values joined by a dash. */
