@@ -25,7 +25,10 @@ import java.util.regex.Pattern;
 final class CalendarRules {
 
     private static final String YEAR_SEP = "(?:,?\\s+|\\s+of\\s+)";
-    private static final Set<String> DIGIT = Set.of("#");
+    /** Triggers for rules that start with a day of the month (one or two digits). */
+    private static final Set<String> DAY_DIGITS = Set.of("#1", "#2");
+    /** Triggers for rules that start with four digits. */
+    private static final Set<String> YEAR_DIGITS = Set.of("#4");
     /** The end of a list of numbers named by a word that makes them no years, up to its "and". */
     private static final Pattern LIST_OF_NUMBERS = Pattern.compile("(?i)(?:nsc|nos?\\.|actions?|paragraphs?|telegrams?"
             + "|pages?|pp\\.)\\s+[\\d/\u2013-]+(?:\\s*,\\s*[\\d/\u2013-]+){0,8}\\s*,?\\s*(?:and|or)\\s*$");
@@ -40,13 +43,13 @@ final class CalendarRules {
         return List.of(
             TimeRule.of("date-mdy", MONTH + "\\s+" + DAY + ",?\\s+" + YEAR, months, true,
                     (m, c) -> day(g(m, 3), m.group(1), m.group(2), c)),
-            TimeRule.of("date-dmy", DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR, DIGIT, true,
+            TimeRule.of("date-dmy", DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR, DAY_DIGITS, true,
                     (m, c) -> day(g(m, 3), m.group(2), m.group(1), c)),
             TimeRule.of("date-the-dm", "the\\s+" + DAY + "\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?", the,
                     true, (m, c) -> day(g(m, 3), m.group(2), m.group(1), c)),
             TimeRule.of("date-md", MONTH + "\\s+" + DAY, months, true,
                     (m, c) -> day(null, m.group(1), m.group(2), c)),
-            TimeRule.of("date-dm", DAY + "\\s+" + MONTH, DIGIT, true,
+            TimeRule.of("date-dm", DAY + "\\s+" + MONTH, DAY_DIGITS, true,
                     (m, c) -> day(null, m.group(2), m.group(1), c)),
             TimeRule.of("days-md", MONTH + "\\s+" + DAY + "\\s*[\u2013\u2014-]\\s*" + DAY + "(?:,?\\s+" + YEAR + ")?",
                     months, true, (m, c) -> days(g(m, 4), m.group(1), m.group(2), m.group(3), c)),
@@ -60,8 +63,8 @@ final class CalendarRules {
             TimeRule.of("month", MONTH_FULL, months, true,
                     (m, c) -> TimeWords.MONTH_CUES.contains(c.previousWord(m.start())) ? month(null, m.group(1), c)
                             : null),
-            TimeRule.of("year", YEAR, DIGIT, true, CalendarRules::year),
-            TimeRule.of("years", "(\\d{4})\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{1,2})(?![\\dA-Za-z])", DIGIT, true,
+            TimeRule.of("year", YEAR, YEAR_DIGITS, true, CalendarRules::year),
+            TimeRule.of("years", "(\\d{4})\\s*[\u2013\u2014-]\\s*(\\d{4}|\\d{1,2})(?![\\dA-Za-z])", YEAR_DIGITS, true,
                     CalendarRules::years),
             TimeRule.of("season-year", "(?:the\\s+)?" + SEASON + "(?:\\s+of|,)?\\s+" + YEAR, union(the,
                     TimeWords.SEASON_KEYS), true, (m, c) -> season(g(m, 2), m.group(1), c)),
@@ -81,7 +84,7 @@ final class CalendarRules {
                     + "\\s+of\\s+" + MONTH_FULL + "(?:" + YEAR_SEP + YEAR + ")?", the, true,
                     (m, c) -> partOfMonth(m.group(1), m.group(2), g(m, 3), c)),
             TimeRule.of("decade", "(?:the\\s+)?(?:(early|mid|late)(?:-|\\s+))?(\\d{3})0(?:'|\u2019)?s(?![A-Za-z])",
-                    union(union(the, parts), DIGIT), true, (m, c) -> decade(m.group(1), m.group(2))));
+                    union(union(the, parts), YEAR_DIGITS), true, (m, c) -> decade(m.group(1), m.group(2))));
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

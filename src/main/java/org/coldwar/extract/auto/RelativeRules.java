@@ -33,7 +33,7 @@ final class RelativeRules {
     static List<TimeRule> all() {
         Set<String> the = Set.of("the");
         Set<String> counts = new HashSet<>(TimeWords.COUNT_KEYS);
-        counts.add("#");
+        counts.addAll(Set.of("#1", "#2", "#3"));
         return List.of(
             TimeRule.of("deictic-day", "(yesterday|today|tonight|tomorrow)(?![A-Za-z])",
                     Set.of("yesterday", "today", "tonight", "tomorrow"), false, RelativeRules::deicticDay),

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,8 @@ public final class TimeExpressionTagger {
     /** A leap year, standing in while the year of a range's first end is not yet known. */
     private static final int PLACEHOLDER_YEAR = 2000;
 
+    private static final String[] DIGIT_RUNS = {"", "#1", "#2", "#3", "#4", "#5"};
+
     private final List<TimeRule> calendar = CalendarRules.all();
     private final List<TimeRule> relative = RelativeRules.all();
     private final Map<String, List<Integer>> calendarByWord = index(calendar);
@@ -52,9 +55,12 @@ public final class TimeExpressionTagger {
      * The time expressions of {@code text}, in text order, not overlapping, with code point
      * offsets.
      *
+     * @param text the text to tag, not null
      * @param documentDate the date of the document, or null if unknown
+     * @throws NullPointerException if {@code text} is null
      */
     public List<TimeExpression> tag(String text, LocalDate documentDate) {
+        Objects.requireNonNull(text, "text to tag is null");
         return new Scan(text, documentDate).run();
     }
 
@@ -207,7 +213,10 @@ public final class TimeExpressionTagger {
                     + inner.rule(), inner.anchors());
         }
 
-        /** "from 1945 to 1949", "between 1937 and 1945", "from January 4 to January 10, 1955". */
+        /**
+         * "from 1945 to 1949", "between 1937 and 1945", "from January 4 to January 10, 1955",
+         * "from about 1945 to 1949".
+         */
         private Hit range(int pos) {
             Matcher head = helper(RANGE_HEAD);
             head.region(pos, text.length());
@@ -216,11 +225,11 @@ public final class TimeExpressionTagger {
             }
             boolean between = head.group(1).equalsIgnoreCase("between");
             int firstAt = head.end();
-            Hit first = calendarAt(firstAt);
+            Hit first = endAt(firstAt);
             if (first == null) {
                 // "from January 4 to January 10, 1955" with nothing to anchor it: the second end gives the year
                 context.yearOverride = PLACEHOLDER_YEAR;
-                first = calendarAt(firstAt);
+                first = endAt(firstAt);
                 context.yearOverride = null;
                 if (first == null) {
                     return null;
@@ -231,13 +240,13 @@ public final class TimeExpressionTagger {
             if (!joint.lookingAt()) {
                 return null;
             }
-            Hit second = calendarAt(joint.end());
+            Hit second = endAt(joint.end());
             if (second == null) {
                 return null;
             }
             if (first.value().relative() && !second.value().relative()) {
                 context.yearOverride = second.value().earliest().getYear();
-                first = calendarAt(firstAt);
+                first = endAt(firstAt);
                 context.yearOverride = null;
                 if (first == null) {
                     return null;
@@ -247,6 +256,15 @@ public final class TimeExpressionTagger {
                         first.anchors());
             }
             return join(first, second, between ? "range-between" : "range-from");
+        }
+
+        /** One end of a range: a calendar value, perhaps qualified ("about 1945"). */
+        private Hit endAt(int pos) {
+            String word = wordAt(pos);
+            if (word == null) {
+                return null;
+            }
+            return QUALIFIER_KEYS.contains(word) ? longer(calendarAt(pos, word), qualified(pos)) : calendarAt(pos, word);
         }
 
         /** "January 1955 – March 1956": two calendar values joined by a dash. */
@@ -285,10 +303,17 @@ public final class TimeExpressionTagger {
                     p -> p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
         }
 
-        /** The lower-case word at {@code pos} ("#" for a number), or null if no rule starts with it. */
+        /** The lower-case word at {@code pos} ("#1" … "#5" for a run of digits), or null if none. */
         private String wordAt(int pos) {
+            if (pos >= text.length()) {
+                return null;
+            }
             if (Character.isDigit(text.charAt(pos))) {
-                return "#";
+                int end = pos + 1;
+                while (end < text.length() && end < pos + 5 && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+                return DIGIT_RUNS[end - pos];
             }
             int end = pos;
             int limit = Math.min(text.length(), pos + 14);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * One rule: a pattern tried at a word start (never searched for), the lower-case first words
- * that make it worth trying ({@code "#"} for a digit), and how a match becomes a value.
+ * that make it worth trying ({@code "#1"} … {@code "#4"} for a run of one to four digits, {@code "#5"} for longer), and how a match becomes a value.
  *
  * @param anchors true if what it finds becomes the anchor of later relative expressions
  */
