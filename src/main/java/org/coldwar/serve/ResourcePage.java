@@ -67,10 +67,10 @@ final class ResourcePage {
         if (!mentions.isEmpty()) {
             body.raw("<h2>Mentioned in</h2><ul class=\"mentions\">");
             for (Binding m : mentions) {
-                String title = m.get("title") != null ? m.get("title").getLiteralLexicalForm() : m.get("source").getURI();
+                String sourceTitle = m.get("title") != null ? m.get("title").getLiteralLexicalForm() : m.get("source").getURI();
                 String anchor = "#char=" + m.get("first").getLiteralLexicalForm() + ","
                         + m.get("firstTo").getLiteralLexicalForm();
-                body.raw("<li>").link(paths.href(m.get("source").getURI(), prefix) + anchor, title).raw(" — ")
+                body.raw("<li>").link(paths.href(m.get("source").getURI(), prefix) + anchor, sourceTitle).raw(" — ")
                         .text(m.get("byEditors").getLiteralLexicalForm() + " by the editors, "
                                 + m.get("byMachine").getLiteralLexicalForm() + " found by the machine")
                         .raw("</li>");

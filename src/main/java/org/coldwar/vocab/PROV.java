@@ -13,6 +13,7 @@ public final class PROV {
     public static final Node wasGeneratedBy = term("wasGeneratedBy");
     public static final Node wasAssociatedWith = term("wasAssociatedWith");
     public static final Node used = term("used");
+    public static final Node wasInformedBy = term("wasInformedBy");
     public static final Node startedAtTime = term("startedAtTime");
 
     private PROV() {

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.coldwar.TestFiles;
 import org.coldwar.map.IriMinter;
-import org.coldwar.map.MappingCasesTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +55,7 @@ class EditionReleaseTest {
     static Path build(Path seedsDir, String name) {
         Path dist = temp.resolve(name);
         new ReleaseBuilder(seedsDir, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE), IriMinter.DEFAULT_BASE + "sparql",
-                MappingCasesTest.FIXED).build(new ReleaseDirectory(dist));
+                ReleaseTest.FIXED).build(new ReleaseDirectory(dist));
         return dist;
     }
 

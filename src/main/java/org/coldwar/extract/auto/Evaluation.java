@@ -106,10 +106,13 @@ public final class Evaluation {
         Set<String> goldEntities = new TreeSet<>();
         for (LocatedClaim located : claims) {
             var passage = located.passage();
-            String text = passage.exact().toLowerCase(java.util.Locale.ROOT);
+            String text = passage.exact();
             for (String id : List.of(located.claim().subject(), located.claim().value(), located.claim().place())) {
                 boolean named = forms.getOrDefault(id, List.of()).stream()
-                        .anyMatch(f -> text.contains(f.toLowerCase(java.util.Locale.ROOT)));
+                        .anyMatch(f -> java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                                + java.util.regex.Pattern.quote(f) + "(?![\\p{L}\\p{N}])",
+                                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                                .matcher(text).find());
                 if (named) {
                     gold.add(passage.start() + "-" + passage.end() + " " + id);
                     goldEntities.add(id);
@@ -135,7 +138,8 @@ public final class Evaluation {
     /**
      * The proposed claims of a source scored against its hand-made claims: a proposal is right if
      * a hand-made claim whose passage overlaps the proposal's sentence has the same property and
-     * value. Returns one score per rule name, in rule order.
+     * value. Returns one row per rule name, in rule order: rule, proposed, right, precision, and the
+     * confidence the rule should carry ({@link #smoothed}).
      */
     public static List<String[]> rulesAgainstClaims(List<DocumentReading> readings, List<LocatedClaim> claims) {
         List<String[]> rows = new ArrayList<>();
@@ -160,9 +164,18 @@ public final class Evaluation {
                 }
             }
             rows.add(new String[] {rule, Integer.toString(proposed), Integer.toString(right),
-                proposed == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", (double) right / proposed)});
+                proposed == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", (double) right / proposed),
+                String.format(java.util.Locale.ROOT, "%.2f", smoothed(right, proposed))});
         }
         return rows;
+    }
+
+    /**
+     * A rule's confidence from its measured precision, with add-one smoothing ({@code (right + 1)
+     * / (proposed + 2)}) so that a rule seen to fire twice is not called certain.
+     */
+    public static double smoothed(int right, int proposed) {
+        return (right + 1.0) / (proposed + 2.0);
     }
 
     /** The document's own date (its machine-readable minimum date's day), or empty. */

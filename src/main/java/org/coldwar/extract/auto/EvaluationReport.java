@@ -67,7 +67,7 @@ public final class EvaluationReport {
                 teiSpans = teiSpans.plus(score.spans());
                 teiDocs = teiDocs.plus(score.documentLevel());
                 dateGiven = Evaluation.documentDay(source);
-                dateRead = DatelineNormaliser.normalise(source.tei().get().document().dateline())
+                dateRead = new DatelineNormaliser().normalise(source.tei().get().document().dateline())
                         .map(DatelineNormaliser.Dateline::edtf).orElse("");
                 if (!dateGiven.isEmpty()) {
                     dated++;
@@ -104,7 +104,8 @@ public final class EvaluationReport {
         if (!claims.isEmpty()) {
             out.println("claim rules against the hand-made claims of the same passages (precision = right / proposed):");
             for (String[] row : Evaluation.rulesAgainstClaims(readings, claims)) {
-                out.printf("  %s: %s proposed, %s right, precision %s%n", row[0], row[1], row[2], row[3]);
+                out.printf("  %s: %s proposed, %s right, precision %s, confidence (add-one) %s%n", row[0], row[1], row[2],
+                        row[3], row[4]);
             }
         }
         out.flush();
