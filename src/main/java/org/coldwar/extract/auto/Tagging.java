@@ -14,9 +14,13 @@ final class Tagging {
 
     /** A match: words [from, to], of which the first {@code titleWords} are a title. */
     private record Found(int from, int to, int titleWords, int[] entities, TagRule rule, boolean needsPrior,
-            boolean accented) {
+            boolean accented, boolean respelled) {
         Found(int from, int to, int titleWords, int[] entities, TagRule rule) {
-            this(from, to, titleWords, entities, rule, false, false);
+            this(from, to, titleWords, entities, rule, false, false, false);
+        }
+
+        Found withRespelling() {
+            return new Found(from, to, titleWords, entities, rule, needsPrior, accented, true);
         }
     }
 
@@ -86,12 +90,22 @@ final class Tagging {
 
     private Found longestAt(int i) {
         FormTrie.Node n = gazetteer.trie().root;
-        int depth = 0;
+        int depth = 0, respelledAt = -1;
         for (int j = i; j < tk.size && depth < endAt.length; j++) {
             if (j > i && (tk.has(j, Tokens.HARD_BEFORE) || tk.has(j - 1, Tokens.POSSESSIVE))) {
                 break;
             }
-            n = n.child(tk.norm[j]);
+            FormTrie.Node exact = n.child(tk.norm[j]);
+            if (exact == null && j > i && depth < endAt.length) {
+                FormTrie.Node near = n.respelled(tk.norm[j]); // "Yu Ta-wei" for the listed "Yu Ta-wai"
+                if (near != null) {
+                    endAt[depth] = j;
+                    nodeAt[depth] = near;
+                    respelledAt = depth++;
+                }
+                break;
+            }
+            n = exact;
             if (n == null) {
                 break;
             }
@@ -104,7 +118,7 @@ final class Tagging {
         for (int d = depth - 1; d >= 0; d--) {
             Found f = accept(i, endAt[d], nodeAt[d].targets);
             if (f != null) {
-                return f;
+                return d == respelledAt ? f.withRespelling() : f;
             }
         }
         return null;
@@ -134,7 +148,7 @@ final class Tagging {
         if (count == 0) {
             return null;
         }
-        return new Found(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior, accented);
+        return new Found(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior, accented, false);
     }
 
     /** The rule under which words [from, to] are a mention, or null if the case or ambiguity rule forbids it. */
@@ -331,6 +345,9 @@ final class Tagging {
             }
             if (tk.has(first, Tokens.GLUED)) {
                 label.append("+ocr-join");
+            }
+            if (f.respelled) {
+                label.append("+spelling");
             }
         }
         if (any(first, f.to, Tokens.FOLDED) != f.accented) { // "Rakosi" for "Rákosi", or the other way round

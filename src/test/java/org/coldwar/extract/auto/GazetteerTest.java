@@ -24,7 +24,8 @@ class GazetteerTest {
             new ListedPerson("p_KDMK1", "Key, David McK.", "Assistant Secretary of State for International Organization Affairs"),
             new ListedPerson("p_RL1", "Rajk, László", "Hungarian Minister of Foreign Affairs"),
             new ListedPerson("p_RM1", "Rákosi, Mátyás", "General Secretary of the Hungarian Workers' Party"),
-            new ListedPerson("p_HD1", "Hammarskjöld, Dag", "Secretary-General of the United Nations"))),
+            new ListedPerson("p_HD1", "Hammarskjöld, Dag", "Secretary-General of the United Nations"),
+            new ListedPerson("p_YT1", "Yu Ta-wai", "Defense Minister of the Republic of China"))),
             List.of(new GazetteerEntry("q_CS", List.of("Czechoslovakia", "Czech"), false))));
 
     @Test
@@ -91,6 +92,14 @@ class GazetteerTest {
                 tags("when Rakosi met Hammarskjold and László Rajk"));
         assertTrue(G.tag("when Rakosi spoke").get(0).rule().endsWith("+diacritics"));
         assertEquals("surname", G.tag("when Hammarskjöld spoke").get(0).rule());
+    }
+
+    @Test
+    void aNamesLastWordMayBeSpelledOneLetterApart() {
+        List<Mention> m = G.tag("Defense Minister Yu Ta-wei called on me.");
+        assertEquals(List.of("Yu Ta-wei=p_YT1"), surfaces(m));
+        assertEquals("full-name+spelling", m.get(0).rule());
+        assertEquals(List.of("Yu=p_YT1"), tags("Defense Minister Yu Ta-xyz called."));
     }
 
     @Test
