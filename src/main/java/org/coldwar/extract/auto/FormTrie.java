@@ -26,9 +26,36 @@ final class FormTrie {
         Node child(String word) {
             return next == null ? null : next.get(word);
         }
+
+        /**
+         * A child that ends a form and whose word differs from {@code word} in one letter, both at
+         * least three letters long: a spelling variant of a name's last word ("wei" for "wai").
+         */
+        Node respelled(String word) {
+            if (next == null || word.length() < 3) {
+                return null;
+            }
+            for (Map.Entry<String, Node> e : next.entrySet()) {
+                if (e.getValue().targets != null && oneLetterApart(e.getKey(), word)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
     }
 
     final Node root = new Node();
+
+    private static boolean oneLetterApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int k = 0; k < a.length() && diff < 2; k++) {
+            diff += a.charAt(k) != b.charAt(k) ? 1 : 0;
+        }
+        return diff == 1 && Character.isLetter(b.charAt(0)) && a.charAt(0) == b.charAt(0);
+    }
 
     void add(String[] words, Target target) {
         Node n = root;

@@ -19,8 +19,11 @@ import java.util.Set;
  * first name of some listed person ("George", "Allen") is a mention only when capitalised, not
  * (for common words) at the start of a sentence or line, and not inside a longer run of
  * capitalised words ("White House", "George Yeh" is matched whole). A title before it ("Mr. Key",
- * "General Chase") makes it safe. A form shared by several entries ("Dulles", "Chou") names the
- * one of them last mentioned unambiguously earlier in the same text; otherwise it is skipped.
+ * "General Chase") makes it safe; a common word starting a sentence counts only if its entry was
+ * mentioned before. A form shared by several entries ("Dulles", "Chou") names the one of them
+ * last mentioned unambiguously earlier in the same text, or else the one that alone holds a title
+ * last seen bare before it ("the Secretary of State"); otherwise it is skipped. A name's last
+ * word may be spelled one letter apart ("Yu Ta-wei" for "Yu Ta-wai").
  *
  * <p>Immutable and thread-safe once built.
  */

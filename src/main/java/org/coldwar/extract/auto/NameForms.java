@@ -42,6 +42,10 @@ public final class NameForms {
             Map.entry("Richard", List.of("Dick")), Map.entry("Edward", List.of("Ed")),
             Map.entry("Dwight", List.of("Ike")), Map.entry("Herbert", List.of("Herb")));
 
+    /** Titles too common to name one person even when only one listed person carries them. */
+    private static final Set<String> GENERIC_TITLES = Set.of("general", "admiral", "senator", "colonel",
+            "marshal", "prince", "pandit", "sir", "president", "secretary", "ambassador", "minister");
+
     private NameForms() {
     }
 
@@ -71,10 +75,6 @@ public final class NameForms {
         }
         return entries;
     }
-
-    /** Titles too common to name one person even when only one listed person carries them. */
-    private static final Set<String> GENERIC_TITLES = Set.of("general", "admiral", "senator", "colonel",
-            "marshal", "prince", "pandit", "sir", "president", "secretary", "ambassador", "minister");
 
     /**
      * The forms of one person, most specific first, without duplicates.

@@ -2,30 +2,13 @@ package org.coldwar.extract.auto;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One run of the {@link Gazetteer} over one text: the longest acceptable match at each word,
- * then shared forms resolved against the unambiguous mentions before them. Not thread-safe.
+ * One run of the {@link Gazetteer} over one text: the longest acceptable match at each word, the
+ * bare titles on the way, then shared forms resolved by {@link Evidence}. Not thread-safe.
  */
 final class Tagging {
-
-    /** A match: words [from, to], of which the first {@code titleWords} are a title. */
-    private record Found(int from, int to, int titleWords, int[] entities, TagRule rule, boolean needsPrior,
-            boolean accented) {
-        Found(int from, int to, int titleWords, int[] entities, TagRule rule) {
-            this(from, to, titleWords, entities, rule, false, false);
-        }
-    }
-
-    /** A title without a name ("the Secretary", "Assistant Secretary"): evidence for the one entry that holds it. */
-    private record TitleSeen(int at, int[] holders) {
-    }
-
-    /** How far resolution looks for evidence, in matches or titles, so that a long text stays linear. */
-    private static final int REACH = 1000;
 
     private final Gazetteer gazetteer;
     private final Tokens tk;
@@ -44,14 +27,14 @@ final class Tagging {
     }
 
     List<Mention> mentions() {
-        List<Found> found = new ArrayList<>();
-        List<TitleSeen> titles = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
+        List<Evidence.BareTitle> titles = new ArrayList<>();
         int i = 0;
         while (i < tk.size) {
-            Found f = longestAt(i);
-            if (f != null && f.titleWords > 0) {
-                Found untitled = longestAt(f.from + f.titleWords);
-                if (untitled != null && untitled.to > f.to) {
+            Match f = longestAt(i);
+            if (f != null && f.titleWords() > 0) {
+                Match untitled = longestAt(f.from() + f.titleWords());
+                if (untitled != null && untitled.to() > f.to()) {
                     f = untitled; // "Mr. Allen Dulles" is Allen Dulles, not Mr. Allen
                 }
             }
@@ -62,14 +45,14 @@ final class Tagging {
                 i += bareTitleAt(i, titles);
             } else {
                 found.add(f);
-                i = f.to + 1;
+                i = f.to() + 1;
             }
         }
         return resolve(found, titles);
     }
 
     /** Records a capitalised title that one entry holds; returns the words to skip (at least 1). */
-    private int bareTitleAt(int i, List<TitleSeen> titles) {
+    private int bareTitleAt(int i, List<Evidence.BareTitle> titles) {
         if (!tk.has(i, Tokens.CAPITALISED) || gazetteer.titleHolders().isEmpty()) {
             return 1;
         }
@@ -79,19 +62,29 @@ final class Tagging {
         }
         int[] holders = gazetteer.titleHolders().get(String.join(" ", java.util.Arrays.asList(tk.norm).subList(i, i + t)));
         if (holders != null) {
-            titles.add(new TitleSeen(i, holders));
+            titles.add(new Evidence.BareTitle(i, holders));
         }
         return t;
     }
 
-    private Found longestAt(int i) {
+    private Match longestAt(int i) {
         FormTrie.Node n = gazetteer.trie().root;
-        int depth = 0;
+        int depth = 0, respelledAt = -1;
         for (int j = i; j < tk.size && depth < endAt.length; j++) {
             if (j > i && (tk.has(j, Tokens.HARD_BEFORE) || tk.has(j - 1, Tokens.POSSESSIVE))) {
                 break;
             }
-            n = n.child(tk.norm[j]);
+            FormTrie.Node exact = n.child(tk.norm[j]);
+            if (exact == null && j > i && depth < endAt.length) {
+                FormTrie.Node near = n.respelled(tk.norm[j]); // "Yu Ta-wei" for the listed "Yu Ta-wai"
+                if (near != null) {
+                    endAt[depth] = j;
+                    nodeAt[depth] = near;
+                    respelledAt = depth++;
+                }
+                break;
+            }
+            n = exact;
             if (n == null) {
                 break;
             }
@@ -102,15 +95,15 @@ final class Tagging {
             }
         }
         for (int d = depth - 1; d >= 0; d--) {
-            Found f = accept(i, endAt[d], nodeAt[d].targets);
+            Match f = accept(i, endAt[d], nodeAt[d].targets);
             if (f != null) {
-                return f;
+                return d == respelledAt ? f.withRespelling() : f;
             }
         }
         return null;
     }
 
-    private Found accept(int from, int to, List<FormTrie.Target> targets) {
+    private Match accept(int from, int to, List<FormTrie.Target> targets) {
         int[] entities = new int[targets.size()];
         int count = 0, titleWords = -1;
         TagRule rule = null;
@@ -134,7 +127,7 @@ final class Tagging {
         if (count == 0) {
             return null;
         }
-        return new Found(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior, accented);
+        return new Match(from, to, titleWords, java.util.Arrays.copyOf(entities, count), rule, needsPrior, accented, false);
     }
 
     /** The rule under which words [from, to] are a mention, or null if the case or ambiguity rule forbids it. */
@@ -192,7 +185,7 @@ final class Tagging {
     }
 
     /** "Rajkmust": a capitalised word that is a known single-word form followed by a common word. */
-    private Found ocrJoinAt(int i) {
+    private Match ocrJoinAt(int i) {
         String w = tk.norm[i];
         int len = w.length();
         if (len < 6 || !tk.has(i, Tokens.CAPITALISED) || tk.has(i, Tokens.ALL_CAPS)
@@ -212,128 +205,49 @@ final class Tagging {
             int[] entities = n.targets.stream().filter(t -> t.titleWords() == 0)
                     .mapToInt(FormTrie.Target::entry).distinct().toArray();
             if (entities.length > 0) {
-                return new Found(i, i, -k, entities, TagRule.OCR_JOIN); // titleWords < 0: cut after k chars
+                return new Match(i, i, -k, entities, TagRule.OCR_JOIN); // titleWords < 0: cut after k chars
             }
         }
         return null;
     }
 
-    /**
-     * Keeps unambiguous matches and gives a shared form ("Dulles", "Mr. Robertson") to one of its
-     * candidates, by the nearest evidence: the candidate mentioned last before it; else the one
-     * candidate holding the last bare title before it ("the Secretary"); else the same two
-     * looking forward; else the form is dropped. A common word at a sentence start is kept only if
-     * its entry was mentioned before.
-     */
-    private List<Mention> resolve(List<Found> found, List<TitleSeen> titles) {
+    private List<Mention> resolve(List<Match> found, List<Evidence.BareTitle> titles) {
+        int[] entities = Evidence.resolve(found, titles);
         List<Mention> out = new ArrayList<>(found.size());
-        Map<Integer, Integer> lastSeen = new HashMap<>(); // entry -> position of its last mention
         for (int n = 0; n < found.size(); n++) {
-            Found f = found.get(n);
-            int entity;
-            TagRule rule = f.rule;
-            if (f.entities.length == 1) {
-                entity = f.entities[0];
-                if (f.needsPrior && !lastSeen.containsKey(entity)) {
-                    continue;
-                }
-            } else {
-                entity = latest(f.entities, lastSeen);
-                if (entity < 0) {
-                    entity = byTitle(f, titles, -1);
-                }
-                if (entity < 0) {
-                    entity = nextUnambiguous(f.entities, found, n);
-                }
-                if (entity < 0) {
-                    entity = byTitle(f, titles, +1);
-                }
-                if (entity < 0) {
-                    continue;
-                }
-                rule = TagRule.RESOLVED;
+            Match f = found.get(n);
+            if (entities[n] < 0) {
+                continue;
             }
-            lastSeen.put(entity, f.from);
-            covered.set(f.from, f.to + 1);
-            out.add(mention(f, entity, rule));
+            covered.set(f.from(), f.to() + 1);
+            out.add(mention(f, entities[n], f.entities().length > 1 ? TagRule.RESOLVED : f.rule()));
         }
         return out;
     }
 
-    /** The one candidate holding the nearest bare title before (direction -1) or after (+1) the match. */
-    private static int byTitle(Found f, List<TitleSeen> titles, int direction) {
-        int k = insertionPoint(titles, f.from);
-        k = direction < 0 ? k - 1 : k;
-        for (int steps = 0; k >= 0 && k < titles.size() && steps < REACH; k += direction, steps++) {
-            int only = -1, hits = 0;
-            for (int e : f.entities) {
-                if (contains(titles.get(k).holders(), titles.get(k).holders().length, e)) {
-                    only = e;
-                    hits++;
-                }
-            }
-            if (hits == 1) {
-                return only;
-            }
-        }
-        return -1;
-    }
-
-    private static int insertionPoint(List<TitleSeen> titles, int at) {
-        int lo = 0, hi = titles.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (titles.get(mid).at() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int nextUnambiguous(int[] candidates, List<Found> found, int from) {
-        for (int k = from + 1; k < found.size() && k - from < REACH; k++) {
-            Found f = found.get(k);
-            if (f.entities.length == 1 && contains(candidates, candidates.length, f.entities[0])) {
-                return f.entities[0];
-            }
-        }
-        return -1;
-    }
-
-    private static int latest(int[] candidates, Map<Integer, Integer> seen) {
-        int entity = -1, best = -1;
-        for (int e : candidates) {
-            Integer at = seen.get(e);
-            if (at != null && at > best) {
-                best = at;
-                entity = e;
-            }
-        }
-        return entity;
-    }
-
-    private Mention mention(Found f, int entity, TagRule rule) {
-        int first = f.titleWords > 0 ? f.from + f.titleWords : f.from;
-        int cpStart = tk.cpStart[first], cpEnd = tk.cpEnd[f.to];
-        int chStart = tk.chStart[first], chEnd = tk.chEnd[f.to];
+    private Mention mention(Match f, int entity, TagRule rule) {
+        int first = f.titleWords() > 0 ? f.from() + f.titleWords() : f.from();
+        int cpStart = tk.cpStart[first], cpEnd = tk.cpEnd[f.to()];
+        int chStart = tk.chStart[first], chEnd = tk.chEnd[f.to()];
         StringBuilder label = new StringBuilder(rule.label());
-        if (f.titleWords < 0) {
-            cpEnd = cpStart - f.titleWords;
-            chEnd = chStart - f.titleWords;
+        if (f.titleWords() < 0) {
+            cpEnd = cpStart - f.titleWords();
+            chEnd = chStart - f.titleWords();
         } else {
-            if (tk.has(f.to, Tokens.POSSESSIVE)) {
+            if (tk.has(f.to(), Tokens.POSSESSIVE)) {
                 label.append("+possessive");
             }
-            if (any(first, f.to, Tokens.JOINED)) {
+            if (any(first, f.to(), Tokens.JOINED)) {
                 label.append("+hyphenation");
             }
             if (tk.has(first, Tokens.GLUED)) {
                 label.append("+ocr-join");
             }
+            if (f.respelled()) {
+                label.append("+spelling");
+            }
         }
-        if (any(first, f.to, Tokens.FOLDED) != f.accented) { // "Rakosi" for "Rákosi", or the other way round
+        if (any(first, f.to(), Tokens.FOLDED) != f.accented()) { // "Rakosi" for "Rákosi", or the other way round
             label.append("+diacritics");
         }
         return new Mention(cpStart, cpEnd, tk.text.substring(chStart, chEnd),

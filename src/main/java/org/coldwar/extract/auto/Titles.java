@@ -28,11 +28,14 @@ final class Titles {
     /** Normalised titles ("asst secy"), for recognising a title before a name. */
     private final Set<String> titles;
     private final int longestPhrase;
+    /** The first word of every title, to reject most words without building a key. */
+    private final Set<String> firstWords;
 
     private Titles(Map<String, List<String>> byPhrase, Set<String> titles) {
         this.byPhrase = byPhrase;
         this.titles = titles;
         this.longestPhrase = byPhrase.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.firstWords = titles.stream().map(t -> t.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static Titles standard() {
@@ -63,6 +66,9 @@ final class Titles {
 
     /** How many leading words of {@code words} (from {@code from}) are titles, possibly several ("Asst. Secy."). */
     int titleLength(String[] words, int from, int to) {
+        if (from >= to || !firstWords.contains(words[from])) {
+            return 0;
+        }
         int at = from;
         boolean found = true;
         while (found && at < to) {

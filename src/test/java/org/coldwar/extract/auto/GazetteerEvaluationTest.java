@@ -37,6 +37,7 @@ class GazetteerEvaluationTest {
         List<String> falsePositives = new ArrayList<>();
         int fpOverlapping = 0;
         Map<String, int[]> perDoc = new TreeMap<>(new DocOrder());
+        Map<String, int[]> perRule = new TreeMap<>();
         for (Map.Entry<String, String> doc : texts.entrySet()) {
             int tp = 0, n = 0;
             for (Mention m : gazetteer.tag(doc.getValue())) {
@@ -44,8 +45,11 @@ class GazetteerEvaluationTest {
                 sysSpans.add(key);
                 sysDocs.add(doc.getKey() + ":" + m.entityId());
                 n++;
+                int[] rule = perRule.computeIfAbsent(m.rule().split("\\+")[0], r -> new int[2]);
+                rule[1]++;
                 if (goldSpans.contains(key)) {
                     tp++;
+                    rule[0]++;
                 } else {
                     boolean overlaps = overlapsGold(gold, doc.getKey(), m);
                     fpOverlapping += overlaps ? 1 : 0;
@@ -71,9 +75,10 @@ class GazetteerEvaluationTest {
         perDoc.forEach((d, c) -> System.out.printf("  %-4s tp %3d  system %3d  gold %3d%n", d, c[0], c[1], c[2]));
         System.out.println("  span level:     " + span);
         System.out.println("  document level: " + docs);
+        perRule.forEach((r, c) -> System.out.printf("  rule %-18s span precision %d/%d%n", r, c[0], c[1]));
         System.out.println("  span false positives: " + falsePositives.size() + " (" + fpOverlapping
-                + " overlap a gold span: boundary or identity; " + (falsePositives.size() - fpOverlapping)
-                + " are names the editors did not link)");
+                + " overlap a gold span: wrong boundary or person; " + (falsePositives.size() - fpOverlapping)
+                + " touch no gold span: names the editors left unlinked, or errors; see below)");
         falsePositives.forEach(f -> System.out.println("    FP " + f));
         missed.forEach(m -> System.out.println("    FN " + m));
         new TreeSet<>(sysDocs).stream().filter(k -> !goldDocs.contains(k)).forEach(k -> System.out.println("    doc FP " + k));
