@@ -75,15 +75,18 @@ public final class EditionAuthority {
         String shownAs = shownDir + "/" + TeiSources.PERSONS_FILE;
         if (Files.isRegularFile(persons)) {
             try {
-                for (ListedPerson person : new PersonsListReader().read(persons, shownAs)) {
-                    if (!EDITION_ID.matcher(person.id()).matches()) {
+                List<ListedPerson> listed = new PersonsListReader().read(persons, shownAs);
+                java.util.Map<String, String> descriptions = new java.util.HashMap<>();
+                listed.forEach(p -> descriptions.put(p.id(), p.description()));
+                for (var entry : NameForms.entries(listed)) {
+                    if (!EDITION_ID.matcher(entry.entityId()).matches()) {
                         problems.report(Problem.at(Location.of(shownAs), "a person's xml:id must be letters, digits and"
-                                + " '_' (it names the entity in IRIs)", person.id()));
+                                + " '_' (it names the entity in IRIs)", entry.entityId()));
                         continue;
                     }
-                    List<String> forms = NameForms.of(person.name(), person.description());
-                    entities.add(new Entity(person.id(), "Person", forms.get(0), forms.subList(1, forms.size()),
-                            person.description(), Location.of(shownAs)));
+                    List<String> forms = entry.forms();
+                    entities.add(new Entity(entry.entityId(), "Person", forms.get(0), forms.subList(1, forms.size()),
+                            descriptions.get(entry.entityId()), Location.of(shownAs)));
                 }
             } catch (InvalidDataException e) {
                 e.problems().forEach(problems::report);

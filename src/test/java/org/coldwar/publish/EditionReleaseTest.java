@@ -116,6 +116,21 @@ class EditionReleaseTest {
     }
 
     @Test
+    void theMachineFindsThePersonsTheEditorsMarked() {
+        java.io.StringWriter report = new java.io.StringWriter();
+        org.coldwar.extract.auto.EvaluationReport.run(seeds, "seeds", new java.io.PrintWriter(report));
+        java.util.regex.Matcher span = java.util.regex.Pattern.compile(
+                "span level: +precision ([0-9.]+) +recall ([0-9.]+)").matcher(report.toString());
+        java.util.regex.Matcher doc = java.util.regex.Pattern.compile(
+                "document level: precision ([0-9.]+) +recall ([0-9.]+)").matcher(report.toString());
+        assertTrue(span.find() && doc.find(), report.toString());
+        assertTrue(Double.parseDouble(span.group(2)) >= 0.90, "span recall: " + report);
+        assertTrue(Double.parseDouble(doc.group(1)) >= 0.90, "document precision: " + report);
+        assertTrue(Double.parseDouble(doc.group(2)) >= 0.95, "document recall: " + report);
+        assertTrue(report.toString().contains("dates read from the datelines: 21 of 21 right"), report.toString());
+    }
+
+    @Test
     void proposalsAreNeverFactsAndReviewFilesAreWritten() {
         assertTrue(select(dataset, "SELECT ?c WHERE { ?c a cw:CandidateClaim ; cw:truthy true }").isEmpty());
         assertTrue(Files.isRegularFile(seeds.resolve("review/d1.csv")));
