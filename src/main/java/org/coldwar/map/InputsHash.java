@@ -34,9 +34,12 @@ final class InputsHash {
         }
         for (Path file : files) {
             String relative = seedsDir.relativize(file).toString().replace('\\', '/');
-            digest.update(relative.getBytes(StandardCharsets.UTF_8));
             try {
                 byte[] content = relative.startsWith(ReviewFile.DIR + "/") ? decisionsOf(file) : Files.readAllBytes(file);
+                if (content.length == 0 && relative.startsWith(ReviewFile.DIR + "/")) {
+                    continue;  // a review file with no decision yet is no input
+                }
+                digest.update(relative.getBytes(StandardCharsets.UTF_8));
                 digest.update(Sha256.hex(content).getBytes(StandardCharsets.US_ASCII));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

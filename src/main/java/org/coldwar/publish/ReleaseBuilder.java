@@ -139,8 +139,11 @@ public final class ReleaseBuilder {
                     staging.resolve(VOID_FILE));
             Checksums.writeSums(staging, sums);
             target.commit(staging);
-            long entities = dataset.getUnionGraph().find(null, SKOS.prefLabel.asNode(), null)
-                    .mapWith(t -> t.getSubject()).toSet().size();
+            org.apache.jena.graph.Graph union = dataset.getUnionGraph();
+            long entities = union.find(null, SKOS.prefLabel.asNode(), null).mapWith(t -> t.getSubject())
+                    .filterDrop(s -> union.contains(s, org.coldwar.vocab.CW.reviewStatus,
+                            org.coldwar.vocab.CW.term("Proposed")))
+                    .toSet().size();
             return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples);
         } catch (IOException e) {
             target.abandon(staging);

@@ -72,7 +72,7 @@ class CommandsTest {
     void statsCountTheRelease() {
         CliRun stats = CliRun.of("stats", "--release", dist.toString());
         assertEquals(0, stats.exitCode(), stats.err());
-        assertTrue(stats.out().contains("| \"doc.txt\"    | 4      | 4        |"), stats.out());
+        assertTrue(stats.out().contains("| \"doc.txt\"    | 4      | 8         | 5        |"), stats.out());
     }
 
     @Test
