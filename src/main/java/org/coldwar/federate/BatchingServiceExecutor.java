@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -50,7 +49,8 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         }
         if (!remote.policy().allows(service.getURI())) {
             input.close();
-            throw new QueryExecException("SERVICE <" + service.getURI() + "> is not allowed by this endpoint's policy; refused");
+            throw FederationException.refused("SERVICE <" + service.getURI() + "> is not allowed by this endpoint (allowed: "
+                    + String.join(", ", remote.policy().allowedEndpoints()) + ")");
         }
         return QueryIterPlainWrapper.create(new BatchJoin(opService, input), execCxt);
     }
@@ -125,7 +125,7 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                 if (op.getSilent()) {
                     return batch;
                 }
-                throw new QueryExecException(e.getMessage());
+                throw FederationException.remote(e);
             }
             return SolutionJoin.join(batch, answers);
         }

@@ -49,8 +49,20 @@ public final class RemoteSparql {
 
     /** A remote call that did not give results: refused by policy, failed, timed out, over the cap. */
     public static final class RemoteException extends RuntimeException {
+        private final boolean timedOut;
+
         public RemoteException(String message) {
+            this(message, false);
+        }
+
+        RemoteException(String message, boolean timedOut) {
             super(message);
+            this.timedOut = timedOut;
+        }
+
+        /** True if the endpoint did not answer within the remote timeout. */
+        public boolean timedOut() {
+            return timedOut;
         }
     }
 
@@ -112,7 +124,7 @@ public final class RemoteSparql {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new RemoteException("<" + endpoint + "> did not answer within " + policy.remoteTimeout().toSeconds() + " s");
+            throw new RemoteException("<" + endpoint + "> did not answer within " + policy.remoteTimeout().toSeconds() + " s", true);
         } catch (IOException e) {
             throw new RemoteException("<" + endpoint + "> cannot be reached: "
                     + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));

@@ -102,6 +102,7 @@ public final class ColdwarServer implements AutoCloseable {
         FusekiServer fuseki = null;
         try {
             fuseki = builder
+                    .addFilter("/*", new ErrorLogFilter())
                     .addFilter("/*", new CorsFilter())
                     .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
                     .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),

@@ -8,6 +8,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.coldwar.federate.FederationException;
 import org.coldwar.federate.ServiceGuardQueryProcessor;
 import org.coldwar.federate.ServicePolicy;
 
@@ -25,6 +27,16 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
     LimitedQueryProcessor(ServicePolicy policy, Duration limit) {
         super(policy);
         this.limitMillis = limit.toMillis();
+    }
+
+    /** A query that federation ends is answered with the status it names, not as a server error. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (FederationException e) {
+            ServletOps.error(e.status(), e.getMessage());
+        }
     }
 
     @Override
