@@ -215,6 +215,16 @@ class ServeHttpTest {
     }
 
     @Test
+    void aQueryStringIsCappedLikeABody() {
+        String over = "ASK {} #" + "x".repeat(70 * 1024);
+        HttpResponse<String> refused = TestServer.sendFresh(HttpRequest.newBuilder(server.uri("/sparql?query="
+                + URLEncoder.encode(over, StandardCharsets.UTF_8))).GET().build());
+        assertEquals(414, refused.statusCode());
+        String within = "ASK {} #" + "x".repeat(60 * 1024);
+        assertEquals(200, server.sparql(within, "application/sparql-results+json").statusCode());
+    }
+
+    @Test
     void scriptFunctionsStayDisabled() {
         HttpResponse<String> r = server.sparql("PREFIX js: <http://jena.apache.org/ARQ/jsFunction#> SELECT ?x WHERE { BIND(js:print(1) AS ?x) }",
                 "application/sparql-results+json");
