@@ -4,7 +4,7 @@ import org.apache.jena.query.QueryExecException;
 
 /**
  * A SERVICE call that ends its query for a reason HTTP can name: a target the policy refuses or
- * a spent budget (the client's doing: 4xx), or a remote endpoint that failed (502, 504). The
+ * a spent budget (the client's doing: 4xx), or a remote endpoint that failed (502, 503, 504). The
  * query processor answers with {@link #status()} and the message.
  */
 public final class FederationException extends QueryExecException {
@@ -21,9 +21,9 @@ public final class FederationException extends QueryExecException {
         return new FederationException(400, message);
     }
 
-    /** A remote endpoint that failed or did not answer in time: 502 or 504. */
+    /** A remote call that failed (502), could not be sent yet (503) or was not answered in time (504). */
     public static FederationException remote(RemoteSparql.RemoteException e) {
-        return new FederationException(e.timedOut() ? 504 : 502, e.getMessage());
+        return new FederationException(e.status(), e.getMessage());
     }
 
     /** The HTTP status the query is answered with. */

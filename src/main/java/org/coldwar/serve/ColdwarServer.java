@@ -104,6 +104,7 @@ public final class ColdwarServer implements AutoCloseable {
             fuseki = builder
                     .addFilter("/*", new ErrorLogFilter())
                     .addFilter("/*", new CorsFilter())
+                    .addFilter("/*", new HoldBackFilter())
                     .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
                     .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
                             Checksums.read(settings.releaseDir())))

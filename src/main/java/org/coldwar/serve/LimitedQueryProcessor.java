@@ -10,6 +10,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.coldwar.federate.FederationException;
+import org.coldwar.federate.RemoteBudget;
 import org.coldwar.federate.ServiceGuardQueryProcessor;
 import org.coldwar.federate.ServicePolicy;
 
@@ -17,32 +18,61 @@ import org.coldwar.federate.ServicePolicy;
  * The query operation of our endpoint: SERVICE checked against the allow-list (see
  * {@link ServiceGuardQueryProcessor}), the server's time limit applied to the whole query, a
  * client's {@code timeout} parameter honoured only where it is shorter (Fuseki's own rule lets
- * it raise the limit), and paths and regular expressions made to stop when the limit is reached
- * ({@link Cancellation}).
+ * it raise the limit), paths and regular expressions made to stop when the limit is reached
+ * ({@link Cancellation}), and a {@link RemoteBudget} of SERVICE requests for each query.
  */
 final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
 
+    private static final String BUDGET = RemoteBudget.class.getName();
     private final long limitMillis;
+    private final int remoteRequestsPerQuery;
 
     LimitedQueryProcessor(ServicePolicy policy, Duration limit) {
         super(policy);
         this.limitMillis = limit.toMillis();
+        this.remoteRequestsPerQuery = policy.maxRequestsPerQuery();
     }
 
-    /** A query that federation ends is answered with the status it names, not as a server error. */
+    /**
+     * A query that federation ends is answered with the status it names, not as a server error,
+     * even when Jena swallowed the exception (FILTER and EXISTS drop the solution instead) and
+     * as long as no byte of the answer has left (the response is buffered: see ColdwarServer).
+     */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        RemoteBudget budget = new RemoteBudget(remoteRequestsPerQuery);
+        action.getRequest().setAttribute(BUDGET, budget);
         try {
             super.execute(queryString, action);
-        } catch (FederationException e) {
-            ServletOps.error(e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof FederationException federation) {
+                    answer(action, federation);
+                }
+            }
+            throw e;
         }
+        if (budget.failure() != null) {
+            answer(action, budget.failure());
+        }
+    }
+
+    /** Replaces the results written so far (still in the buffer) with the failure's status and message. */
+    private static void answer(HttpAction action, FederationException failure) {
+        if (action.getResponse().isCommitted()) {
+            ErrorLogFilter.LOG.warning("request " + action.id + ": answer already sent when federation failed: "
+                    + failure.getMessage());
+            return;
+        }
+        action.getResponse().resetBuffer();
+        ServletOps.error(failure.status(), failure.getMessage());
     }
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         QueryExecDatasetBuilder builder = QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext());
         Cancellation.install(builder);
+        builder.set(RemoteBudget.SYMBOL, action.getRequest().getAttribute(BUDGET));
         long initial = limitMillis;
         long overall = limitMillis;
         String asked = action.getRequestParameter("timeout");
