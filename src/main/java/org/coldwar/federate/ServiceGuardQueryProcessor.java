@@ -21,7 +21,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * constant IRI not on the allow-list makes the request a 400, SILENT or not, and nothing is
  * contacted. (Targets given by variables are checked when bound, by {@link GuardedServiceExecutor}.)
  */
-public final class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
+public class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
 
     private final ServicePolicy policy;
 

@@ -70,7 +70,9 @@ final class LinkedDataServlet extends HttpServlet {
         } else if (path.equals("/query")) {
             html(response, site.queryPage(request.getParameter("example"), prefix));
         } else if (path.equals("/search")) {
-            html(response, site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix));
+            SearchPage.Answer answer = site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix);
+            response.setStatus(answer.status());
+            html(response, answer.html());
         } else if (path.startsWith("/static/")) {
             staticFile(path.substring("/static/".length()), response);
         } else if (SOURCE_TEXT.matcher(path).matches()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -96,16 +97,25 @@ final class Site {
         return QueryPage.render(examples, example, paths, prefix);
     }
 
-    String searchPage(String text, String prefix) {
+    /**
+     * The search page for what a visitor typed: 200 with the hits, or 400 with the reason when
+     * the text holds nothing to search for (see {@link SearchInput}).
+     */
+    SearchPage.Answer searchPage(String text, String prefix) {
         if (text.isBlank()) {
-            return SearchPage.render(text, List.of(), "Type a name, a spelling or words of a quote.", paths, prefix);
+            return SearchPage.ok(SearchPage.render(text, List.of(), "Type a name, a spelling or words of a quote.", paths, prefix));
+        }
+        Optional<String> lucene = SearchInput.toLucene(text);
+        if (lucene.isEmpty()) {
+            return SearchPage.badRequest(SearchPage.render(text, List.of(),
+                    "The search could not be understood: type words of a name or a quote, or a \"quoted phrase\".", paths, prefix));
         }
         try {
-            List<Binding> hits = queries.select("search", Map.of("q", NodeFactory.createLiteralString(text)));
-            return SearchPage.render(text, hits, null, paths, prefix);
+            List<Binding> hits = queries.select("search", Map.of("q", NodeFactory.createLiteralString(lucene.get())));
+            return SearchPage.ok(SearchPage.render(text, hits, null, paths, prefix));
         } catch (QueryParseException | org.apache.jena.query.text.TextIndexException e) {
-            return SearchPage.render(text, List.of(), "The search could not be understood: " + e.getMessage(), paths,
-                    prefix);
+            return SearchPage.badRequest(SearchPage.render(text, List.of(), "The search could not be understood: " + e.getMessage(),
+                    paths, prefix));
         }
     }
 
