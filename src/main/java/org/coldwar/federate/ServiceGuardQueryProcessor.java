@@ -35,8 +35,14 @@ public class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
         check(query.getQueryPattern());
     }
 
-    /** Walks a pattern, entering sub-queries and the patterns of EXISTS / NOT EXISTS in expressions. */
+    /**
+     * Walks a pattern, entering sub-queries and the patterns of EXISTS / NOT EXISTS in expressions.
+     * A query may have none ({@code DESCRIBE <iri>} without WHERE).
+     */
     private void check(Element pattern) {
+        if (pattern == null) {
+            return;
+        }
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementService service) {
