@@ -106,6 +106,7 @@ public final class ColdwarServer implements AutoCloseable {
                     .addFilter("/*", new CorsFilter())
                     .addFilter("/*", new HoldBackFilter())
                     .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
+                    .addFilter("/*", new SparqlProtocolFilter())
                     .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
                             Checksums.read(settings.releaseDir())))
                     .addServlet("/*", new LinkedDataServlet(site::get))

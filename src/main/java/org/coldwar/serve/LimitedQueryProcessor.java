@@ -3,7 +3,13 @@ package org.coldwar.serve;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.web.HttpSC;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -66,6 +72,32 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
         }
         action.getResponse().resetBuffer();
         ServletOps.error(failure.status(), failure.getMessage());
+    }
+
+    /** HEAD is answered like GET (see {@link SparqlProtocolFilter}), so OPTIONS says so. */
+    @Override
+    public void execOptions(HttpAction action) {
+        ActionLib.doOptionsGetPostHead(action);
+        ServletOps.success(action);
+    }
+
+    /**
+     * A result the client's Accept header admits none of our formats for is a 406 naming those
+     * we have (Fuseki would send its default format instead). No Accept header means any.
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        String accept = action.getRequest().getHeader("Accept");
+        if (accept != null && !accept.isBlank() && action.getRequestParameter("accept") == null) {
+            AcceptList offer = result.isRowSet() ? DEF.rsOfferTable
+                    : result.isBoolean() ? DEF.rsOfferBoolean : DEF.constructOffer;
+            if (AcceptList.match(new AcceptList(accept), offer) == null) {
+                ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "Not Acceptable: " + accept + ". Available: "
+                        + offer.entries().stream().map(r -> r.getContentTypeStr()).distinct()
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
+        }
+        super.sendResults(action, result, prologue);
     }
 
     @Override

@@ -61,9 +61,20 @@ final class Site {
         }
         Graph description = queries.construct("describe", Map.of("resource", iri));
         if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
-            return queries.construct("graph-content", Map.of("resource", iri));
+            return graphContent(iri);
         }
         return description;
+    }
+
+    /** True if {@code iri} names a graph of the store (its document is offered in TriG and N-Quads too). */
+    boolean hasGraphs(Node iri) {
+        return iri.getURI().startsWith(paths.base() + "graph/")
+                && org.apache.jena.system.Txn.calculateRead(store, () -> store.containsGraph(iri));
+    }
+
+    /** The triples of the named graph {@code iri}. */
+    Graph graphContent(Node iri) {
+        return queries.construct("graph-content", Map.of("resource", iri));
     }
 
     PrefixMapping prefixes() {
