@@ -233,4 +233,17 @@ class SparqlProtocolTest {
         }
         assertTrue(type(server.get("/entity/no_such_entity", "Accept", "text/html")).startsWith("text/html"));
     }
+
+    @Test
+    void aProtocolDatasetLimitsWhatTheQuerySees() {
+        String ask = encode("ASK { <" + STALIN + "> ?p ?o }");
+        String entities = encode("https://w3id.org/coldwar/graph/entities");
+        String links = encode("https://w3id.org/coldwar/graph/links");
+        assertTrue(server.get("/sparql?query=" + ask + "&default-graph-uri=" + entities, "Accept", "text/csv").body().contains("true"));
+        assertTrue(server.get("/sparql?query=" + encode("ASK { <urn:x:nothing> ?p ?o }") + "&default-graph-uri=" + entities,
+                "Accept", "application/sparql-results+json").body().contains("false"));
+        assertTrue(server.get("/sparql?query=" + encode("ASK { GRAPH ?g { ?s a <https://w3id.org/coldwar/ontology#Claim> } }")
+                + "&named-graph-uri=" + entities + "&named-graph-uri=" + links, "Accept", "application/sparql-results+json")
+                .body().contains("false"), "claims are in neither graph");
+    }
 }

@@ -113,9 +113,14 @@ final class TestServer {
      * without reading their body: such a connection is closed, and must not be reused by others.
      */
     static HttpResponse<String> sendFresh(HttpRequest request) {
+        return sendFresh(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #sendFresh(HttpRequest)} with a body handler of the caller's choice. */
+    static <T> HttpResponse<T> sendFresh(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
+            return fresh.send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
