@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.fuseki.DEF;
 import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -25,7 +29,8 @@ import org.coldwar.federate.ServicePolicy;
  * {@link ServiceGuardQueryProcessor}), the server's time limit applied to the whole query, a
  * client's {@code timeout} parameter honoured only where it is shorter (Fuseki's own rule lets
  * it raise the limit), paths and regular expressions made to stop when the limit is reached
- * ({@link Cancellation}), and a {@link RemoteBudget} of SERVICE requests for each query.
+ * ({@link Cancellation}), and a {@link RemoteBudget} of SERVICE requests for each query. Results
+ * no format of ours fits are a 406; graphs in Turtle are written by {@link NetworkTurtle}.
  */
 final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
 
@@ -97,7 +102,25 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
                                 .collect(java.util.stream.Collectors.joining(", ")));
             }
         }
+        if ((result.isGraph() || result.isDataset()) && isTurtle(
+                ConNeg.chooseContentType(action.getRequest(), DEF.constructOffer, DEF.acceptTurtle))) {
+            Graph graph = result.isGraph() ? result.graph() : result.dataset().getDefaultGraph();
+            action.setResponseContentType(WebContent.contentTypeTurtle);
+            action.setResponseCharacterEncoding(WebContent.charsetUTF8);
+            ServletOps.success(action);
+            try {
+                NetworkTurtle.write(action.getResponseOutputStream(), graph);
+            } catch (java.io.IOException e) {
+                ServletOps.errorOccurred(e);
+            }
+            return;
+        }
         super.sendResults(action, result, prologue);
+    }
+
+    private static boolean isTurtle(MediaType type) {
+        return type != null && (WebContent.contentTypeTurtle.equals(type.getContentTypeStr())
+                || WebContent.contentTypeTurtleAlt1.equals(type.getContentTypeStr()));
     }
 
     @Override

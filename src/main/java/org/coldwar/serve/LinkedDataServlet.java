@@ -159,7 +159,11 @@ final class LinkedDataServlet extends HttpServlet {
             JSON_LD.write(DatasetGraphFactory.wrap(graph), out);
         } else {
             graph.getPrefixMapping().setNsPrefixes(site.prefixes());
-            RDFDataMgr.write(out, graph, representation.lang());
+            if (representation == Representation.TURTLE) {
+                NetworkTurtle.write(out, graph);
+            } else {
+                RDFDataMgr.write(out, graph, representation.lang());
+            }
         }
     }
 

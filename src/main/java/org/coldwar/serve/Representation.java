@@ -9,11 +9,12 @@ import org.apache.jena.riot.Lang;
 /**
  * The representations a linked-data resource is served in: media type, file suffix (for
  * {@code /entity/x.ttl} and {@code ?format=ttl}), and the Jena language, null for HTML.
+ * N3 is answered in Turtle with {@code @prefix} directives ({@link NetworkTurtle}), which N3 parsers read.
  * {@code text/plain} asks for N-Triples (as rdflib does): its media type before RDF 1.1 registered {@code application/n-triples}.
  */
 public enum Representation {
     HTML("text/html", "html", null, List.of("application/xhtml+xml")),
-    TURTLE("text/turtle", "ttl", Lang.TURTLE, List.of("application/x-turtle")),
+    TURTLE("text/turtle", "ttl", Lang.TURTLE, List.of("application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3")),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES, List.of("text/plain")),
     JSONLD("application/ld+json", "jsonld", Lang.JSONLD, List.of("application/json")),
     RDFXML("application/rdf+xml", "rdf", Lang.RDFXML, List.of("application/xml", "text/xml")),

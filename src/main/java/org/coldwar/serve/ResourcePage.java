@@ -27,6 +27,12 @@ final class ResourcePage {
 
     static String render(Node resource, Graph description, List<Binding> claims, LocalPaths paths, String prefix,
             String localPath) {
+        return render(resource, description, claims, paths, prefix, localPath, Representation.FOR_TRIPLES);
+    }
+
+    /** The page, linking to the document's data in each of {@code offered}. */
+    static String render(Node resource, Graph description, List<Binding> claims, LocalPaths paths, String prefix,
+            String localPath, List<Representation> offered) {
         String label = firstLiteral(description, resource, RDFS.label.asNode());
         String title = label != null ? label : resource.getURI();
         Html body = new Html();
@@ -67,7 +73,7 @@ final class ResourcePage {
         }
         body.raw("</tbody></table>");
         body.raw("<p class=\"formats\">This page as data: ");
-        for (Representation r : Representation.values()) {
+        for (Representation r : offered) {
             if (r != Representation.HTML) {
                 body.link(prefix + localPath + "." + r.suffix(), r.suffix()).raw(" ");
             }

@@ -34,6 +34,10 @@ final class ServiceDescription {
         if (representation.lang() == null) {
             throw new IllegalArgumentException("no RDF syntax for " + representation);
         }
-        RDFDataMgr.write(out, of(endpointUrl), representation.lang());
+        if (representation == Representation.TURTLE) {
+            NetworkTurtle.write(out, of(endpointUrl));
+        } else {
+            RDFDataMgr.write(out, of(endpointUrl), representation.lang());
+        }
     }
 }

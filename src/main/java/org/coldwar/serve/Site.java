@@ -95,7 +95,8 @@ final class Site {
         }
         boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
         List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
-        return ResourcePage.render(iri, description, claims, paths, prefix, documentPath);
+        return ResourcePage.render(iri, description, claims, paths, prefix, documentPath,
+                hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES);
     }
 
     String landingPage(String prefix) {

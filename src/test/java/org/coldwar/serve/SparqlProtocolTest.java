@@ -216,7 +216,10 @@ class SparqlProtocolTest {
         assertTrue(links.contains("<" + STALIN + ">; rel=\"canonical\""), links);
         assertTrue(page.body().contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"/entity/joseph_stalin.ttl\">"),
                 page.body().substring(0, 600));
+        assertFalse(page.body().contains("joseph_stalin.trig"), "an entity's document has no graphs to offer in TriG");
+        assertTrue(server.get("/graph/entities", "Accept", "text/html").body().contains("href=\"/graph/entities.trig\""));
         HttpResponse<String> data = server.get("/entity/joseph_stalin.ttl");
+        assertTrue(data.body().startsWith("@prefix"), "Turtle that N3 parsers read too");
         assertTrue(data.headers().firstValue("Link").orElse("").contains("</entity/joseph_stalin.html>; rel=\"alternate\"; type=\"text/html\""));
         HttpResponse<String> landing = server.get("/");
         assertTrue(landing.headers().firstValue("Link").orElse("").contains("</dataset.ttl>; rel=\"describedby\""));
