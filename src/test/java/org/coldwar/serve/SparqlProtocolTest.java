@@ -119,6 +119,7 @@ class SparqlProtocolTest {
         assertTrue(r.body().contains("application/sparql-results+json"), r.body());
         assertEquals(406, server.sparql("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1", "image/png").statusCode());
         assertEquals(406, server.sparql("ASK {}", "image/png").statusCode());
+        assertEquals(406, server.sparql("ASK {}", "text/turtle").statusCode(), "a boolean is not a graph");
     }
 
     @Test
