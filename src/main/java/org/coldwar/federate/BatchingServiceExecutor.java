@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -50,9 +49,10 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         }
         if (!remote.policy().allows(service.getURI())) {
             input.close();
-            throw new QueryExecException("SERVICE <" + service.getURI() + "> is not allowed by this endpoint's policy; refused");
+            throw RemoteBudget.fail(execCxt.getContext(), FederationException.refused("SERVICE <" + service.getURI()
+                    + "> is not allowed by this endpoint (allowed: " + String.join(", ", remote.policy().allowedEndpoints()) + ")"));
         }
-        return QueryIterPlainWrapper.create(new BatchJoin(opService, input), execCxt);
+        return QueryIterPlainWrapper.create(new BatchJoin(opService, input, execCxt), execCxt);
     }
 
     /** Pulls the input a batch at a time, calls the remote endpoint once per batch, and joins. */
@@ -64,9 +64,12 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         /** The answer of a SERVICE that shares no variable with the solutions: one call serves all batches. */
         private List<Binding> unsharedAnswers;
 
-        BatchJoin(OpService op, QueryIterator input) {
+        private final ExecutionContext execCxt;
+
+        BatchJoin(OpService op, QueryIterator input, ExecutionContext execCxt) {
             this.op = op;
             this.input = input;
+            this.execCxt = execCxt;
             this.patternVars = new LinkedHashSet<>(OpVars.visibleVars(op.getSubOp()));
         }
 
@@ -115,17 +118,19 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
             try {
                 if (shared.isEmpty()) {
                     if (unsharedAnswers == null) {
+                        RemoteBudget.spend(execCxt.getContext(), op.getService().getURI());
                         unsharedAnswers = remote.select(op.getService().getURI(), query.toString());
                     }
                     answers = unsharedAnswers;
                 } else {
+                    RemoteBudget.spend(execCxt.getContext(), op.getService().getURI());
                     answers = remote.select(op.getService().getURI(), query.toString());
                 }
             } catch (RemoteSparql.RemoteException e) {
                 if (op.getSilent()) {
                     return batch;
                 }
-                throw new QueryExecException(e.getMessage());
+                throw RemoteBudget.fail(execCxt.getContext(), FederationException.remote(e));
             }
             return SolutionJoin.join(batch, answers);
         }

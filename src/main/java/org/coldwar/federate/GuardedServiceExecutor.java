@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.algebra.OpAsQuery;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -35,12 +34,15 @@ public final class GuardedServiceExecutor implements ChainingServiceExecutor {
             ExecutionContext execCxt, ServiceExecutor chain) {
         Node service = opExecute.getService();
         if (!service.isURI()) {
-            throw new QueryExecException("SERVICE target " + service + " is not bound to an IRI; refused");
+            throw RemoteBudget.fail(execCxt.getContext(),
+                    FederationException.refused("SERVICE target " + service + " is not bound to an IRI; refused"));
         }
         String endpoint = service.getURI();
         if (!remote.policy().allows(endpoint)) {
-            throw new QueryExecException("SERVICE <" + endpoint + "> is not allowed by this endpoint's policy; refused");
+            throw RemoteBudget.fail(execCxt.getContext(), FederationException.refused("SERVICE <" + endpoint
+                    + "> is not allowed by this endpoint (allowed: " + String.join(", ", remote.policy().allowedEndpoints()) + ")"));
         }
+        RemoteBudget.spend(execCxt.getContext(), endpoint);
         Query query = OpAsQuery.asQuery(opExecute.getSubOp());
         List<Binding> rows;
         try {
@@ -49,7 +51,7 @@ public final class GuardedServiceExecutor implements ChainingServiceExecutor {
             if (opExecute.getSilent()) {
                 return QueryIterSingleton.create(binding, execCxt);
             }
-            throw new QueryExecException(e.getMessage());
+            throw RemoteBudget.fail(execCxt.getContext(), FederationException.remote(e));
         }
         return QueryIterPlainWrapper.create(SolutionJoin.join(List.of(binding), rows).iterator(), execCxt);
     }

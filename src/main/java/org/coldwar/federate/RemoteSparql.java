@@ -29,13 +29,15 @@ import org.apache.jena.sparql.exec.RowSet;
  * (checked before any connection), with its User-Agent and timeout, accepting at most the
  * policy's row cap (the answer is read whole within the timeout, then refused if over the cap). A 429 answer is honoured: its {@code Retry-After} is waited out (up to the
  * policy's limit, then the call fails), and until then every call to that endpoint waits or
- * fails without contacting it. Thread-safe; one per server.
+ * fails without contacting it. Requests to one endpoint are spaced to the policy's rate.
+ * Thread-safe; one per server.
  */
 public final class RemoteSparql {
 
     private final ServicePolicy policy;
     private final HttpClient http;
     private final Map<String, Instant> notBefore = new ConcurrentHashMap<>();
+    private final Map<String, Instant> nextSlot = new ConcurrentHashMap<>();
 
     public RemoteSparql(ServicePolicy policy) {
         this.policy = policy;
@@ -49,8 +51,20 @@ public final class RemoteSparql {
 
     /** A remote call that did not give results: refused by policy, failed, timed out, over the cap. */
     public static final class RemoteException extends RuntimeException {
+        private final int status;
+
         public RemoteException(String message) {
+            this(message, 502);
+        }
+
+        RemoteException(String message, int status) {
             super(message);
+            this.status = status;
+        }
+
+        /** The HTTP status that says what went wrong: 502 failed, 503 busy here, 504 timed out. */
+        public int status() {
+            return status;
         }
     }
 
@@ -63,6 +77,7 @@ public final class RemoteSparql {
         String key = ServicePolicy.normalize(endpoint);
         for (int attempt = 0; ; attempt++) {
             waitForBackoff(key, endpoint);
+            pace(key, endpoint);
             HttpResponse<byte[]> response = send(endpoint, query);
             if (response.statusCode() == 429) {
                 Duration wait = retryAfter(response).orElse(Duration.ofSeconds(5));
@@ -101,6 +116,32 @@ public final class RemoteSparql {
         }
     }
 
+    /**
+     * Spaces the requests this server sends to one endpoint at least 1/{@code maxRequestsPerSecond}
+     * apart, whatever the queries: waits for this request's turn, or fails (503) if that is
+     * further off than the longest wait the policy allows.
+     */
+    private void pace(String key, String endpoint) {
+        Duration interval = Duration.ofNanos(1_000_000_000L / policy.maxRequestsPerSecond());
+        Instant now = Instant.now();
+        Instant slot = nextSlot.compute(key, (k, previous) ->
+                previous == null || previous.plus(interval).isBefore(now) ? now : previous.plus(interval));
+        Duration wait = Duration.between(now, slot);
+        if (wait.compareTo(policy.maxRetryWait()) > 0) {
+            nextSlot.computeIfPresent(key, (k, last) -> last.equals(slot) ? last.minus(interval) : last);
+            throw new RemoteException("this server is sending <" + endpoint + "> all the requests it may ("
+                    + policy.maxRequestsPerSecond() + " per second); try again later", 503);
+        }
+        if (!wait.isNegative() && !wait.isZero()) {
+            try {
+                Thread.sleep(wait.toMillis(), wait.toNanosPart() % 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RemoteException("interrupted while waiting to call <" + endpoint + ">", 503);
+            }
+        }
+    }
+
     private HttpResponse<byte[]> send(String endpoint, String query) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(policy.remoteTimeout())
@@ -112,7 +153,7 @@ public final class RemoteSparql {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new RemoteException("<" + endpoint + "> did not answer within " + policy.remoteTimeout().toSeconds() + " s");
+            throw new RemoteException("<" + endpoint + "> did not answer within " + policy.remoteTimeout().toSeconds() + " s", 504);
         } catch (IOException e) {
             throw new RemoteException("<" + endpoint + "> cannot be reached: "
                     + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));

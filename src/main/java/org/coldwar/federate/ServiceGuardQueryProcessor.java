@@ -21,7 +21,7 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * constant IRI not on the allow-list makes the request a 400, SILENT or not, and nothing is
  * contacted. (Targets given by variables are checked when bound, by {@link GuardedServiceExecutor}.)
  */
-public final class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
+public class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
 
     private final ServicePolicy policy;
 
@@ -35,8 +35,14 @@ public final class ServiceGuardQueryProcessor extends SPARQL_QueryDataset {
         check(query.getQueryPattern());
     }
 
-    /** Walks a pattern, entering sub-queries and the patterns of EXISTS / NOT EXISTS in expressions. */
+    /**
+     * Walks a pattern, entering sub-queries and the patterns of EXISTS / NOT EXISTS in expressions.
+     * A query may have none ({@code DESCRIBE <iri>} without WHERE).
+     */
     private void check(Element pattern) {
+        if (pattern == null) {
+            return;
+        }
         ElementWalker.walk(pattern, new ElementVisitorBase() {
             @Override
             public void visit(ElementService service) {

@@ -13,7 +13,6 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.coldwar.federate.BatchingServiceExecutor;
 import org.coldwar.federate.GuardedServiceExecutor;
 import org.coldwar.federate.RemoteSparql;
-import org.coldwar.federate.ServiceGuardQueryProcessor;
 import org.coldwar.federate.ServicePolicy;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
@@ -90,7 +89,7 @@ public final class ColdwarServer implements AutoCloseable {
         LocalPaths paths = new LocalPaths(settings.iris());
         AtomicReference<Site> site = new AtomicReference<>();
         FusekiServer.Builder builder = FusekiServer.create().port(settings.port()).loopback(settings.loopbackOnly())
-                .registerOperation(Operation.Query, new ServiceGuardQueryProcessor(policy));
+                .registerOperation(Operation.Query, new LimitedQueryProcessor(policy, settings.queryTimeout()));
         try {
             builder.parseConfig(config.model());
         } catch (org.apache.jena.assembler.exceptions.AssemblerException e) {
@@ -103,8 +102,11 @@ public final class ColdwarServer implements AutoCloseable {
         FusekiServer fuseki = null;
         try {
             fuseki = builder
+                    .addFilter("/*", new ErrorLogFilter())
                     .addFilter("/*", new CorsFilter())
+                    .addFilter("/*", new HoldBackFilter())
                     .addFilter("/*", new RequestLimitFilter(settings.maxRequestBytes()))
+                    .addFilter("/*", new SparqlProtocolFilter())
                     .addServlet("/download/*", new DownloadServlet(settings.releaseDir(),
                             Checksums.read(settings.releaseDir())))
                     .addServlet("/*", new LinkedDataServlet(site::get))

@@ -15,15 +15,20 @@ public final class ContentNegotiation {
     private ContentNegotiation() {
     }
 
-    /** The best representation, or empty if the header accepts none of ours (406). */
+    /** The best representation of a document without graphs, or empty if the header accepts none (406). */
     public static Optional<Representation> choose(String acceptHeader) {
+        return choose(acceptHeader, Representation.FOR_TRIPLES);
+    }
+
+    /** The best of {@code offered} (in our order of preference), or empty if the header accepts none (406). */
+    public static Optional<Representation> choose(String acceptHeader, List<Representation> offered) {
         if (acceptHeader == null || acceptHeader.isBlank()) {
-            return Optional.of(Representation.HTML);
+            return Optional.of(offered.get(0));
         }
         Representation best = null;
         double bestQ = 0;
         int bestSpecificity = -1;
-        for (Representation candidate : Representation.values()) {
+        for (Representation candidate : offered) {
             double q = 0;
             int specificity = -1;
             for (MediaRange range : parse(acceptHeader)) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.coldwar.publish.JsonLdDumpWriter;
 
@@ -31,7 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class LinkedDataServlet extends HttpServlet {
 
-    private static final Pattern SUFFIX = Pattern.compile("^(.*)\\.(html|ttl|nt|jsonld|rdf)$");
+    private static final Pattern SUFFIX = Pattern.compile("^(.*)\\.(html|ttl|nt|jsonld|rdf|trig|nq)$");
     private static final Pattern SOURCE_TEXT = Pattern.compile("^/source/([A-Za-z0-9_.-]+)\\.txt$");
 
     private static final JsonLdDumpWriter JSON_LD = JsonLdDumpWriter.withPackagedContext();
@@ -66,11 +68,14 @@ final class LinkedDataServlet extends HttpServlet {
         String prefix = forwardedPrefix(request);
         Site site = sites.get();
         if (path.equals("/") || path.isEmpty()) {
-            html(response, site.landingPage(prefix));
+            response.setHeader("Link", DocumentLinks.landing(prefix));
+            html(response, PageLayout.withHeadLinks(site.landingPage(prefix), DocumentLinks.landingHeadElements(prefix)));
         } else if (path.equals("/query")) {
             html(response, site.queryPage(request.getParameter("example"), prefix));
         } else if (path.equals("/search")) {
-            html(response, site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix));
+            SearchPage.Answer answer = site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix);
+            response.setStatus(answer.status());
+            html(response, answer.html());
         } else if (path.startsWith("/static/")) {
             staticFile(path.substring("/static/".length()), response);
         } else if (SOURCE_TEXT.matcher(path).matches()) {
@@ -100,51 +105,83 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
         }
+        Node iri = site.resourceFor(documentPath);
+        List<Representation> offered = site.hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES;
         Representation chosen = fixed;
         if (chosen == null) {
             response.setHeader("Vary", "Accept");
-            chosen = ContentNegotiation.choose(request.getHeader("Accept")).orElse(null);
+            chosen = ContentNegotiation.choose(request.getHeader("Accept"), offered).orElse(null);
             if (chosen == null) {
-                notAcceptable(response);
+                notAcceptable(response, offered);
                 return;
             }
         }
-        Node iri = site.resourceFor(documentPath);
         Graph description = site.describe(iri);
-        if (description.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
-                    .text(iri.getURI()).raw("</code>.</p>").toString()));
+        if (description.isEmpty() || !offered.contains(chosen)) {
+            notFound(response, prefix, iri, chosen);
             return;
         }
         if (fixed == null) {
             response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix());
         }
+        String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
+        response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
-            html(response, site.resourcePage(iri, description, documentPath, prefix));
+            html(response, PageLayout.withHeadLinks(site.resourcePage(iri, description, documentPath, prefix),
+                    DocumentLinks.headElements(prefix + documentPath, offered)));
+        } else if (chosen.quads()) {
+            quads(site, response, iri, chosen);
         } else {
-            rdf(site, response, description, chosen);
+            rdf(site, response, description, chosen, request.getHeader("Accept"));
         }
     }
 
-    private void rdf(Site site, HttpServletResponse response, Graph graph, Representation representation)
+    /** 404: our page for a browser, a line of text for a client that asked for data. */
+    private static void notFound(HttpServletResponse response, String prefix, Node iri, Representation chosen)
             throws IOException {
-        response.setContentType(representation.contentType());
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        if (chosen == Representation.HTML) {
+            html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
+                    .text(iri.getURI()).raw("</code>.</p>").toString()));
+        } else {
+            response.setContentType("text/plain; charset=utf-8");
+            response.getOutputStream().write(("404 Not Found: nothing is known about <" + iri.getURI() + "> in "
+                    + chosen.mediaType() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void rdf(Site site, HttpServletResponse response, Graph graph, Representation representation, String accept)
+            throws IOException {
+        response.setContentType(representation.contentTypeFor(accept));
         response.setCharacterEncoding("UTF-8");
         OutputStream out = response.getOutputStream();
         if (representation == Representation.JSONLD) {
             JSON_LD.write(DatasetGraphFactory.wrap(graph), out);
         } else {
             graph.getPrefixMapping().setNsPrefixes(site.prefixes());
-            RDFDataMgr.write(out, graph, representation.lang());
+            if (representation == Representation.TURTLE) {
+                NetworkTurtle.write(out, graph);
+            } else {
+                RDFDataMgr.write(out, graph, representation.lang());
+            }
         }
     }
 
-    private void notAcceptable(HttpServletResponse response) throws IOException {
+    /** A named graph's document in TriG or N-Quads: its content, in the graph of that name. */
+    private void quads(Site site, HttpServletResponse response, Node graphName, Representation representation)
+            throws IOException {
+        response.setContentType(representation.contentType());
+        DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+        dataset.addGraph(graphName, site.graphContent(graphName));
+        dataset.prefixes().putAll(site.prefixes());
+        RDFDataMgr.write(response.getOutputStream(), dataset, representation.lang());
+    }
+
+    static void notAcceptable(HttpServletResponse response, List<Representation> offered) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
         response.setContentType("text/plain; charset=utf-8");
         StringBuilder available = new StringBuilder("406 Not Acceptable. Available: ");
-        for (Representation r : Representation.values()) {
+        for (Representation r : offered) {
             available.append(r.mediaType()).append(' ');
         }
         response.getWriter().println(available.toString().strip());

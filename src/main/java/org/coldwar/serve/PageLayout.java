@@ -25,4 +25,10 @@ final class PageLayout {
                 .link(prefix + "/sparql", "SPARQL endpoint").raw("</footer></body></html>\n")
                 .toString();
     }
+
+    /** {@code page} with {@code links} (markup of {@code <link>} elements) added to its head. */
+    static String withHeadLinks(String page, String links) {
+        int end = page.indexOf("</head>");
+        return end < 0 ? page : page.substring(0, end) + links + page.substring(end);
+    }
 }

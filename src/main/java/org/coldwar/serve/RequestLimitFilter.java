@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses what this read-only service never accepts, before it reaches Fuseki: methods that
- * write (405), bodies larger than the cap (413), and bodies of unknown length (411), so a
- * client cannot stream an endless request. Query strings are capped by Jetty's header limit.
+ * write (405), bodies larger than the cap (413), query strings larger than the same cap (414:
+ * a query sent by GET is held to the limit of one sent by POST), and bodies of unknown length
+ * (411), so a client cannot stream an endless request.
  */
 final class RequestLimitFilter implements Filter {
 
@@ -35,6 +36,11 @@ final class RequestLimitFilter implements Filter {
         if (!READ_METHODS.contains(method)) {
             response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
             refuse(request, response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "this service is read-only");
+            return;
+        }
+        String queryString = request.getQueryString();
+        if (queryString != null && queryString.length() > maxBodyBytes) {
+            refuse(request, response, 414, "query string over " + maxBodyBytes + " bytes");
             return;
         }
         if ("POST".equals(method)) {

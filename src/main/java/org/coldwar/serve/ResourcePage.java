@@ -25,17 +25,14 @@ final class ResourcePage {
     private ResourcePage() {
     }
 
-    static String render(Node resource, Graph description, List<Binding> claims, LocalPaths paths, String prefix,
-            String localPath) {
-        return render(resource, description, claims, List.of(), paths, prefix, localPath);
-    }
-
     /**
+     * The page, linking to the document's data in each of {@code offered}.
+     *
      * @param mentions rows of {@code mentions-of.rq}: the sources that mention the resource, with
      *     how many mentions the editors and the machine made and the first passage
      */
     static String render(Node resource, Graph description, List<Binding> claims, List<Binding> mentions,
-            LocalPaths paths, String prefix, String localPath) {
+            LocalPaths paths, String prefix, String localPath, List<Representation> offered) {
         String label = firstLiteral(description, resource, RDFS.label.asNode());
         String title = label != null ? label : resource.getURI();
         Html body = new Html();
@@ -89,7 +86,7 @@ final class ResourcePage {
         }
         body.raw("</tbody></table>");
         body.raw("<p class=\"formats\">This page as data: ");
-        for (Representation r : Representation.values()) {
+        for (Representation r : offered) {
             if (r != Representation.HTML) {
                 body.link(prefix + localPath + "." + r.suffix(), r.suffix()).raw(" ");
             }

@@ -12,6 +12,18 @@ final class SearchPage {
     private SearchPage() {
     }
 
+    /** A search page and the status it is served with. */
+    record Answer(int status, String html) {
+    }
+
+    static Answer ok(String html) {
+        return new Answer(200, html);
+    }
+
+    static Answer badRequest(String html) {
+        return new Answer(400, html);
+    }
+
     static String render(String query, List<Binding> hits, String error, LocalPaths paths, String prefix) {
         Html body = new Html();
         if (error != null) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -60,9 +61,20 @@ final class Site {
         }
         Graph description = queries.construct("describe", Map.of("resource", iri));
         if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
-            return queries.construct("graph-content", Map.of("resource", iri));
+            return graphContent(iri);
         }
         return description;
+    }
+
+    /** True if {@code iri} names a graph of the store (its document is offered in TriG and N-Quads too). */
+    boolean hasGraphs(Node iri) {
+        return iri.getURI().startsWith(paths.base() + "graph/")
+                && org.apache.jena.system.Txn.calculateRead(store, () -> store.containsGraph(iri));
+    }
+
+    /** The triples of the named graph {@code iri}. */
+    Graph graphContent(Node iri) {
+        return queries.construct("graph-content", Map.of("resource", iri));
     }
 
     PrefixMapping prefixes() {
@@ -84,7 +96,8 @@ final class Site {
         boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
         List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
         List<Binding> mentions = isClaim ? List.of() : queries.select("mentions-of", Map.of("resource", iri));
-        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath);
+        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath,
+                hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES);
     }
 
     String landingPage(String prefix) {
@@ -97,16 +110,25 @@ final class Site {
         return QueryPage.render(examples, example, paths, prefix);
     }
 
-    String searchPage(String text, String prefix) {
+    /**
+     * The search page for what a visitor typed: 200 with the hits, or 400 with the reason when
+     * the text holds nothing to search for (see {@link SearchInput}).
+     */
+    SearchPage.Answer searchPage(String text, String prefix) {
         if (text.isBlank()) {
-            return SearchPage.render(text, List.of(), "Type a name, a spelling or words of a quote.", paths, prefix);
+            return SearchPage.ok(SearchPage.render(text, List.of(), "Type a name, a spelling or words of a quote.", paths, prefix));
+        }
+        Optional<String> lucene = SearchInput.toLucene(text);
+        if (lucene.isEmpty()) {
+            return SearchPage.badRequest(SearchPage.render(text, List.of(),
+                    "The search could not be understood: type words of a name or a quote, or a \"quoted phrase\".", paths, prefix));
         }
         try {
-            List<Binding> hits = queries.select("search", Map.of("q", NodeFactory.createLiteralString(text)));
-            return SearchPage.render(text, hits, null, paths, prefix);
+            List<Binding> hits = queries.select("search", Map.of("q", NodeFactory.createLiteralString(lucene.get())));
+            return SearchPage.ok(SearchPage.render(text, hits, null, paths, prefix));
         } catch (QueryParseException | org.apache.jena.query.text.TextIndexException e) {
-            return SearchPage.render(text, List.of(), "The search could not be understood: " + e.getMessage(), paths,
-                    prefix);
+            return SearchPage.badRequest(SearchPage.render(text, List.of(), "The search could not be understood: " + e.getMessage(),
+                    paths, prefix));
         }
     }
 

@@ -198,6 +198,24 @@ class ServeHttpTest {
     }
 
     @Test
+    void searchInputCannotBreakTheParser() {
+        String nested = "(".repeat(5000) + "Vladimirov" + ")".repeat(5000);
+        HttpResponse<String> deep = server.get("/search?q=" + URLEncoder.encode(nested, StandardCharsets.UTF_8));
+        assertEquals(200, deep.statusCode(), "5,000 nested parentheses");
+        assertTrue(deep.body().contains("href=\"/entity/pyotr_vladimirov\""), "the words are still searched for");
+        HttpResponse<String> nothing = server.get("/search?q=" + URLEncoder.encode("(".repeat(5000) + "*:~^", StandardCharsets.UTF_8));
+        assertEquals(400, nothing.statusCode(), "parentheses and operators only");
+        assertTrue(nothing.body().contains("could not be understood") && nothing.body().contains("</html>"), "our page");
+        assertFalse(nothing.body().contains("StackOverflowError"));
+        for (String syntax : List.of("Vladimirov AND", "title:Stalin", "\"Liu Shaoqi", "Mao~2", "[a TO z]", "/re.*x/", "Stalin^99")) {
+            HttpResponse<String> r = server.get("/search?q=" + URLEncoder.encode(syntax, StandardCharsets.UTF_8));
+            assertEquals(200, r.statusCode(), syntax + ": " + r.body());
+        }
+        HttpResponse<String> phrase = server.get("/search?q=" + URLEncoder.encode("\"Liu Shaoqi\"", StandardCharsets.UTF_8));
+        assertTrue(phrase.body().contains("href=\"/entity/liu_shaoqi\""), phrase.body());
+    }
+
+    @Test
     void htmlEscapesWhatItShows() {
         HttpResponse<String> page = server.get("/search?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
         assertEquals(200, page.statusCode());
@@ -212,6 +230,16 @@ class ServeHttpTest {
         HttpRequest chunked = HttpRequest.newBuilder(server.uri("/sparql")).header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream("ASK {}".getBytes()))).build();
         assertEquals(411, TestServer.sendFresh(chunked).statusCode());
+    }
+
+    @Test
+    void aQueryStringIsCappedLikeABody() {
+        String over = "ASK {} #" + "x".repeat(70 * 1024);
+        HttpResponse<String> refused = TestServer.sendFresh(HttpRequest.newBuilder(server.uri("/sparql?query="
+                + URLEncoder.encode(over, StandardCharsets.UTF_8))).GET().build());
+        assertEquals(414, refused.statusCode());
+        String within = "ASK {} #" + "x".repeat(60 * 1024);
+        assertEquals(200, server.sparql(within, "application/sparql-results+json").statusCode());
     }
 
     @Test

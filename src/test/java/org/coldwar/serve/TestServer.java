@@ -26,6 +26,8 @@ import org.coldwar.publish.ReleaseDirectory;
 final class TestServer {
 
     static final Duration TIMEOUT = Duration.ofSeconds(3);
+    /** Requests one query may send to one remote endpoint. */
+    static final int REMOTE_BUDGET = 20;
     private static TestServer shared;
 
     final Path root;
@@ -49,7 +51,7 @@ final class TestServer {
         ServicePolicy policy = ServicePolicy.defaults()
                 .allowing(List.of(WikidataStandIn.endpoint(wikidata.wikidata), WikidataStandIn.endpoint(wikidata.slow),
                         WikidataStandIn.endpoint(wikidata.throttled)))
-                .withRemoteTimeout(Duration.ofSeconds(2));
+                .withRemoteTimeout(Duration.ofSeconds(2)).withRequestBudget(REMOTE_BUDGET, 50);
         this.server = ColdwarServer.start(ColdwarServer.Settings.of(release, IriMinter.of(IriMinter.DEFAULT_BASE), 0)
                 .withStore(root.resolve("store")).withQueryTimeout(TIMEOUT).withMaxRequestBytes(64 * 1024)
                 .withServicePolicy(policy));
@@ -111,9 +113,14 @@ final class TestServer {
      * without reading their body: such a connection is closed, and must not be reused by others.
      */
     static HttpResponse<String> sendFresh(HttpRequest request) {
+        return sendFresh(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #sendFresh(HttpRequest)} with a body handler of the caller's choice. */
+    static <T> HttpResponse<T> sendFresh(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            return fresh.send(request, HttpResponse.BodyHandlers.ofString());
+            return fresh.send(request, body);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

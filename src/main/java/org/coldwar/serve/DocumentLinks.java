@@ -1,0 +1,54 @@
+package org.coldwar.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+
+/**
+ * The links a document gives to its other versions (RFC 8288 {@code Link} headers and HTML
+ * {@code <link>} elements): {@code alternate} for each representation we serve it in,
+ * {@code canonical} for the IRI it stands for, and, on the landing page, {@code describedby}
+ * the dataset's VoID description and the SPARQL service.
+ */
+final class DocumentLinks {
+
+    private DocumentLinks() {
+    }
+
+    /** The Link header of the document at {@code documentPath} (prefix included), served as {@code served}. */
+    static String header(Node iri, String documentPath, Representation served, List<Representation> offered) {
+        List<String> links = new ArrayList<>();
+        for (Representation r : offered) {
+            if (r != served) {
+                links.add("<" + documentPath + "." + r.suffix() + ">; rel=\"alternate\"; type=\"" + r.mediaType() + "\"");
+            }
+        }
+        links.add("<" + iri.getURI() + ">; rel=\"canonical\"");
+        return String.join(", ", links);
+    }
+
+    /** The {@code <link rel="alternate">} elements of the HTML page of a document. */
+    static String headElements(String documentPath, List<Representation> offered) {
+        Html html = new Html();
+        for (Representation r : offered) {
+            if (r != Representation.HTML) {
+                html.raw("<link rel=\"alternate\"").attr("type", r.mediaType())
+                        .attr("href", documentPath + "." + r.suffix()).raw(">");
+            }
+        }
+        return html.toString();
+    }
+
+    /** The landing page's Link header: the dataset's description and the query service. */
+    static String landing(String prefix) {
+        return "<" + prefix + "/dataset.ttl>; rel=\"describedby\"; type=\"text/turtle\", "
+                + "<" + prefix + "/sparql>; rel=\"http://www.w3.org/ns/sparql-service-description#endpoint\"";
+    }
+
+    /** The landing page's {@code <link>} elements. */
+    static String landingHeadElements(String prefix) {
+        return new Html().raw("<link rel=\"describedby\" type=\"text/turtle\" title=\"VoID description\"")
+                .attr("href", prefix + "/dataset.ttl").raw(">").toString();
+    }
+}
