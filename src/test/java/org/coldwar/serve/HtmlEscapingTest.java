@@ -21,8 +21,8 @@ class HtmlEscapingTest {
         Node entity = NodeFactory.createURI("https://w3id.org/coldwar/entity/x");
         Graph graph = GraphFactory.createDefaultGraph();
         graph.add(entity, RDFS.label.asNode(), NodeFactory.createLiteralLang("<script>alert('x')</script> & \"more\"", "en"));
-        String page = ResourcePage.render(entity, graph, List.of(), new LocalPaths(IriMinter.of(IriMinter.DEFAULT_BASE)),
-                "", "/entity/x");
+        String page = ResourcePage.render(entity, graph, List.of(), List.of(),
+                new LocalPaths(IriMinter.of(IriMinter.DEFAULT_BASE)), "", "/entity/x", Representation.FOR_TRIPLES);
         assertFalse(page.contains("<script>alert"), page);
         assertTrue(page.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</h1>"), page);
     }
