@@ -39,6 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("built %s: %d claims, %d entities, %d quads (%d distinct triples) in %d ms%n",
                 out, release.claims(), release.entities(), release.quads(), release.triples(),
                 (System.nanoTime() - started) / 1_000_000);
+        release.notices().forEach(notice -> spec.commandLine().getErr().println("note: " + notice));
         return ExitCodes.OK;
     }
 }

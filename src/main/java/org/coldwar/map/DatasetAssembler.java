@@ -53,7 +53,8 @@ public final class DatasetAssembler {
     }
 
     /** What the run produced besides the quads. */
-    public record Assembly(ProvenanceIndex provenance, int claims, java.util.List<SourceDocument> sources) {
+    public record Assembly(ProvenanceIndex provenance, int claims, java.util.List<SourceDocument> sources,
+            java.util.List<String> notices) {
     }
 
     public Assembly assemble(StreamRDF out) {
@@ -90,11 +91,11 @@ public final class DatasetAssembler {
             source.tei().ifPresent(tei -> edition.map(source, shownDir + "/" + tei.xmlFileName()));
         }
         Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
-        new MachineReading(seedsDir, shownDir, authority, ontology, iris, out, claimMapper, provenance, problems)
-                .readAll(sources.documents(), extraction, writeReviews);
+        java.util.List<String> notices = new MachineReading(seedsDir, shownDir, authority, ontology, iris, out,
+                claimMapper, provenance, problems).readAll(sources.documents(), extraction, writeReviews);
         out.finish();
         problems.throwIfAny();
-        return new Assembly(provenance, claims.get(), java.util.List.copyOf(sources.documents()));
+        return new Assembly(provenance, claims.get(), java.util.List.copyOf(sources.documents()), notices);
     }
 
     /** A source's authors must be agents of the authority file. */

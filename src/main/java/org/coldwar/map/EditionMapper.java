@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.coldwar.extract.Attribution;
 import org.coldwar.extract.AuthorityFile;
@@ -70,6 +69,7 @@ final class EditionMapper {
             }
         }
         documentDate(source, tei, texts, at);
+        senderAndRecipient(source, tei, texts, at);
         footnotes(source, tei, texts, at);
     }
 
@@ -131,6 +131,35 @@ final class EditionMapper {
                 "", "", "", "", "", "", passage.exact(), 0, Attribution.AUTHOR_ASSERTS, DateBasis.IN_QUOTE, List.of(),
                 "The document's date, from " + how + ".");
         claims.claim(new LocatedClaim(claim, passage));
+    }
+
+    /**
+     * The persons the heading names as sender ({@code type="from"}) and recipient ({@code type="to"})
+     * of the document, as its author and addressee, each with the heading's passage of their name.
+     */
+    private void senderAndRecipient(SourceDocument source, TeiDocument tei, QuoteLocator texts, Location at) {
+        for (TeiDocument.TeiSpan span : tei.spans()) {
+            String property = switch (span.type()) {
+                case "from" -> "author";
+                case "to" -> "addressee";
+                default -> null;
+            };
+            if (property == null || !span.element().equals("persName") || !span.xpath().startsWith("/div[1]/head[1]/")
+                    || span.end() <= span.start()) {
+                continue;
+            }
+            for (String ref : span.ref().split("\\s+")) {
+                if (authority.entity(ref).isEmpty()) {
+                    continue;
+                }
+                Passage passage = texts.passageOfCodePoints(span.start(), span.end(), span.xpath());
+                Claim claim = new Claim(at, source.fileName(), source.stem(), property, ValueKind.ENTITY, ref, "", "",
+                        "", "", "", "", "", passage.exact(), 0, Attribution.AUTHOR_ASSERTS, DateBasis.IN_QUOTE,
+                        List.of(), "From the edition's heading, where the editors marked this person as the document's "
+                        + (property.equals("author") ? "sender" : "recipient") + ".");
+                claims.claim(new LocatedClaim(claim, passage));
+            }
+        }
     }
 
     /** Every footnote as a citation of the document and of the passage that carries its marker. */

@@ -42,16 +42,37 @@ final class MachineReading {
         this.extractor = Extractor.forAuthority(authority);
     }
 
-    void readAll(Collection<SourceDocument> sources, Node extraction, boolean writeReviews) {
+    /** Reads every source; returns notices for the user (review files that could not be written). */
+    List<String> readAll(Collection<SourceDocument> sources, Node extraction, boolean writeReviews) {
+        List<String> notices = new ArrayList<>();
+        boolean writable = !writeReviews || isWritable(seedsDir.resolve(ReviewFile.DIR));
+        if (!writable) {
+            notices.add(shownDir + "/" + ReviewFile.DIR + ": cannot write review files here (read-only); the release"
+                    + " has every proposal, but there is no file to review them in: copy the seeds somewhere writable");
+        }
         for (SourceDocument source : sources) {
             DocumentReading reading = extractor.read(source);
             Path reviewFile = seedsDir.resolve(ReviewFile.DIR).resolve(source.stem() + ".csv");
             String shownReview = shownDir + "/" + ReviewFile.DIR + "/" + source.stem() + ".csv";
             Map<String, ReviewFile.Decision> decisions = ReviewFile.read(reviewFile, shownReview, problems);
             mapper.map(reading, extraction, decisions, shownDir + "/" + source.fileName());
-            if (writeReviews) {
+            if (writeReviews && writable) {
                 ReviewFile.write(reviewFile, rows(reading), decisions);
             }
+        }
+        return notices;
+    }
+
+    /** True if review files can be written to {@code dir} (it exists writable, or can be made). */
+    private static boolean isWritable(Path dir) {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            return java.nio.file.Files.isWritable(dir);
+        }
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return true;
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,9 @@ import java.nio.file.Path;
  * @param directory the release directory, now holding the new release
  * @param quads statements over all named graphs (as in the N-Quads dump)
  * @param triples distinct triples of the merged graph (as in the Turtle dump)
+ * @param notices what the user should know although the build succeeded (e.g. a review file
+ *     that could not be written), one line each
  */
-public record Release(Path directory, int claims, long entities, long quads, long triples) {
+public record Release(Path directory, int claims, long entities, long quads, long triples,
+        java.util.List<String> notices) {
 }

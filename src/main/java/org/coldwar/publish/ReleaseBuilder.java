@@ -144,7 +144,8 @@ public final class ReleaseBuilder {
                     .filterDrop(s -> union.contains(s, org.coldwar.vocab.CW.reviewStatus,
                             org.coldwar.vocab.CW.term("Proposed")))
                     .toSet().size();
-            return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples);
+            return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples,
+                    assembled.assembly().notices());
         } catch (IOException e) {
             target.abandon(staging);
             throw new UncheckedIOException(e);

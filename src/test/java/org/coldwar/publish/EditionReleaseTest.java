@@ -109,6 +109,10 @@ class EditionReleaseTest {
                 SELECT ?c WHERE { ?c rdf:subject entity:d1 ; rdf:predicate cw:publicationDate ;
                   rdf:object "1955-01-04"^^<http://www.w3.org/2001/XMLSchema#date> ; cw:truthy true ;
                   prov:wasDerivedFrom/oa:hasSelector/rdf:value ?xpath }""").size());
+        assertEquals(1, select(dataset, """
+                SELECT ?c WHERE { ?c rdf:subject entity:d1 ; rdf:predicate cw:addressee ; rdf:object entity:p_LJSJ1 ;
+                  cw:truthy true ; prov:wasDerivedFrom/oa:hasSelector/oa:exact "Lay" }""").size(),
+                "the heading's recipient (persName type=\"to\") is the document's addressee");
         assertFalse(select(dataset, """
                 SELECT ?n WHERE { <https://w3id.org/coldwar/source/d1> cito:cites ?n . ?n a cw:SourceNote ;
                   <http://purl.org/dc/terms/bibliographicCitation> ?text FILTER(STRSTARTS(?text, "Source:")) }""")

@@ -63,6 +63,13 @@ class HistoryPagesTest {
         assertTrue(found, "the execution's date is two weeks after Stalin's letter");
     }
 
+    @Test
+    void anEntityPageSaysWhereItIsMentioned() {
+        String page = server.get("/entity/joseph_stalin").body();
+        assertTrue(page.contains("<h2>Mentioned in</h2>"), "the sources that mention Stalin");
+        assertTrue(page.contains("found by the machine"), page);
+    }
+
     @TestFactory
     Stream<DynamicTest> historyExamplesFindWhatTheyPromise() {
         return Stream.of("claims-by-status", "claims-citing-an-archival-file", "events-in-a-date-range", "timeline")

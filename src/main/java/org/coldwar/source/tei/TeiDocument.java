@@ -48,8 +48,15 @@ public record TeiDocument(String id, String fileName, String title, String text,
      *     {@code target} ({@code t_NSC1}), {@code when} for a date, else the {@code type} or empty
      * @param xpath an XPath to the element within the document's div, e.g. {@code /div[1]/p[3]/persName[1]}
      *     (local names, {@code frus:} for the FRUS namespace, positions among same-named siblings)
+     * @param type the element's {@code type} attribute ({@code from} and {@code to} mark the sender
+     *     and recipient in a FRUS heading), or empty
      */
-    public record TeiSpan(String element, int start, int end, String text, String ref, String xpath) {
+    public record TeiSpan(String element, int start, int end, String text, String ref, String type, String xpath) {
+
+        /** A span whose element has no {@code type}. */
+        public TeiSpan(String element, int start, int end, String text, String ref, String xpath) {
+            this(element, start, end, text, ref, "", xpath);
+        }
     }
 
     /**

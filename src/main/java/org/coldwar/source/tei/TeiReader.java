@@ -99,7 +99,7 @@ public final class TeiReader {
             if (!mark.block && range[1] > range[0]) {
                 spans.add(new TeiDocument.TeiSpan(mark.element.name, range[0], range[1],
                         new String(text, range[0], range[1] - range[0]), TeiSpans.ref(mark.element),
-                        mark.element.xpath));
+                        mark.element.attr("type"), mark.element.xpath));
             }
         }
         spans.sort(Comparator.comparingInt(TeiDocument.TeiSpan::start).thenComparingInt(TeiDocument.TeiSpan::end)

@@ -104,7 +104,7 @@ class TeiReaderCorpusTest {
         TeiDocument d1 = FrusSlice.read("d1");
         assertEquals("1. Memorandum From the Secretary of State to the Executive Secretary of the National "
                 + "Security Council (Lay)", d1.title());
-        assertTrue(d1.spans().contains(new TeiDocument.TeiSpan("gloss", 23, 41, "Secretary of State", "from",
+        assertTrue(d1.spans().contains(new TeiDocument.TeiSpan("gloss", 23, 41, "Secretary of State", "from", "from",
                 "/div[1]/head[1]/gloss[1]")), d1.spans().toString());
         assertTrue(d1.spans().contains(new TeiDocument.TeiSpan("date", 120, 135, "January 4, 1955", "1955-01-04",
                 "/div[1]/dateline[1]/date[1]")), d1.spans().toString());
