@@ -114,6 +114,7 @@ public final class ColdwarServer implements AutoCloseable {
             DatasetGraph dataset = endpoint.getDataService().getDataset();
             guardServiceCalls(dataset, policy);
             site.set(new Site(dataset, paths, settings.releaseDir()));
+            JettyLimits.apply(fuseki.getJettyServer(), settings.maxRequestBytes());
             fuseki.start();
             return new ColdwarServer(fuseki, store);
         } catch (RuntimeException e) {
