@@ -51,6 +51,13 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
                 }
             }
             throw e;
+        } catch (StackOverflowError e) {
+            // e.g. 5,000 nested parentheses in a text:query search, parsed recursively by Lucene;
+            // the stack has unwound to here, so answering is safe
+            if (!action.getResponse().isCommitted()) {
+                action.getResponse().resetBuffer();
+            }
+            ServletOps.errorBadRequest("the query, or a search string in it, is nested too deeply to be evaluated");
         }
         if (budget.failure() != null) {
             answer(action, budget.failure());
