@@ -36,7 +36,7 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
     /**
      * A query that federation ends is answered with the status it names, not as a server error,
      * even when Jena swallowed the exception (FILTER and EXISTS drop the solution instead) and
-     * as long as no byte of the answer has left (the response is buffered: see ColdwarServer).
+     * as long as no byte of the answer has left (the response is held back: see HoldBackFilter).
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
