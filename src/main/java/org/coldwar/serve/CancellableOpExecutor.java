@@ -1,16 +1,20 @@
 package org.coldwar.serve;
 
+import org.apache.jena.sparql.algebra.op.OpConditional;
 import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPath;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
+import org.coldwar.federate.BatchingServiceExecutor;
 
 /**
- * TDB2's executor, with property paths evaluated over a {@link CancellableGraph}: Jena's path
+ * TDB2's executor, with property paths evaluated over a {@link CancellableGraph} (Jena's path
  * engine computes all the ends of a path from one start node in a single call, which nested
- * {@code *} paths make very long, and checks no cancel signal meanwhile.
+ * {@code *} paths make very long, and checks no cancel signal meanwhile), and with
+ * {@code OPTIONAL { SERVICE ... }} sent in batches.
  */
 final class CancellableOpExecutor extends OpExecutorTDB2 {
 
@@ -18,6 +22,19 @@ final class CancellableOpExecutor extends OpExecutorTDB2 {
 
     private CancellableOpExecutor(ExecutionContext execCxt) {
         super(execCxt);
+    }
+
+    /**
+     * {@code OPTIONAL { SERVICE <constant> {...} }}: in batches, as {@link BatchingServiceExecutor#optional}
+     * does, rather than Jena's one call per solution.
+     */
+    @Override
+    protected QueryIterator execute(OpConditional opCondition, QueryIterator input) {
+        if (opCondition.getRight() instanceof OpService service && service.getService().isURI()
+                && execCxt.getContext().get(BatchingServiceExecutor.SYMBOL) instanceof BatchingServiceExecutor batching) {
+            return batching.optional(service, exec(opCondition.getLeft(), input), execCxt);
+        }
+        return super.execute(opCondition, input);
     }
 
     @Override

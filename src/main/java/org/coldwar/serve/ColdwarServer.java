@@ -134,8 +134,10 @@ public final class ColdwarServer implements AutoCloseable {
         RemoteSparql remote = new RemoteSparql(policy);
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.addSingleLink(new GuardedServiceExecutor(remote));
-        registry.addBulkLink(new BatchingServiceExecutor(remote));
+        BatchingServiceExecutor batching = new BatchingServiceExecutor(remote);
+        registry.addBulkLink(batching);
         ServiceExecutorRegistry.set(dataset.getContext(), registry);
+        dataset.getContext().set(BatchingServiceExecutor.SYMBOL, batching);
         dataset.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
     }
 
