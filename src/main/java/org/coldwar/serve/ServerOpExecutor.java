@@ -16,11 +16,11 @@ import org.coldwar.federate.BatchingServiceExecutor;
  * {@code *} paths make very long, and checks no cancel signal meanwhile), and with
  * {@code OPTIONAL { SERVICE ... }} sent in batches.
  */
-final class CancellableOpExecutor extends OpExecutorTDB2 {
+final class ServerOpExecutor extends OpExecutorTDB2 {
 
-    static final OpExecutorFactory FACTORY = CancellableOpExecutor::new;
+    static final OpExecutorFactory FACTORY = ServerOpExecutor::new;
 
-    private CancellableOpExecutor(ExecutionContext execCxt) {
+    private ServerOpExecutor(ExecutionContext execCxt) {
         super(execCxt);
     }
 
