@@ -69,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         IriMinter iris = Cli.iris(spec, seeds.base);
         Path release = releaseOptions.release;
         PrintWriter out = spec.commandLine().getOut();
+        new ReleaseDirectory(release).recover();  // whatever a crashed build left, there is a release again
         if (releaseIsStale(release, iris)) {
             out.println("building the release from " + seeds.shownSeeds() + " ...");
             out.flush();

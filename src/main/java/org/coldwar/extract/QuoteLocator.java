@@ -1,13 +1,17 @@
 package org.coldwar.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coldwar.source.SourceDocument;
 
 /**
  * Finds a quote in one source text, tolerant of line breaks and runs of white space (any run in
- * the quote matches any run in the text), exact in every other character. Built once per
+ * the quote matches any run in the text), exact in every other character, and beginning and
+ * ending between characters as a reader sees them (never inside a grapheme cluster). Built once per
  * source: it keeps a white-space-collapsed copy of the text and the map back to the original.
  */
 public final class QuoteLocator {
@@ -19,6 +23,9 @@ public final class QuoteLocator {
     private final String collapsed;
     /** For each char of {@code collapsed}, the index of the char it stands for in the source text. */
     private final int[] originalIndex;
+    private static final Pattern GRAPHEME = Pattern.compile("\\X");
+    /** The grapheme cluster boundaries of the source text, found on first use. */
+    private BitSet boundaries;
 
     public QuoteLocator(SourceDocument source) {
         this.source = source;
@@ -73,7 +80,9 @@ public final class QuoteLocator {
         }
         List<Integer> hits = new ArrayList<>();
         for (int at = collapsed.indexOf(needle); at >= 0; at = collapsed.indexOf(needle, at + 1)) {
-            hits.add(at);
+            if (isWholeMatch(at, needle)) {
+                hits.add(at);
+            }
         }
         if (hits.isEmpty()) {
             return new NotFound();
@@ -99,6 +108,9 @@ public final class QuoteLocator {
         }
         Passage best = null;
         for (int at = collapsed.indexOf(needle); at >= 0; at = collapsed.indexOf(needle, at + 1)) {
+            if (!isWholeMatch(at, needle)) {
+                continue;
+            }
             Passage candidate = passageAt(originalIndex[at], originalIndex[at + needle.length() - 1] + 1);
             if (best == null || candidate.start() <= passage.start()) {
                 best = candidate;
@@ -108,6 +120,29 @@ public final class QuoteLocator {
             }
         }
         return best == null ? new NotFound() : new Found(best);
+    }
+
+    /**
+     * True if {@code index} of the source text is between two user-perceived characters
+     * (extended grapheme clusters): "Le Cafe" must not match the start of "Le Cafe\u0301" and
+     * leave a lone combining accent to the suffix.
+     */
+    /** True if the match of {@code needle} at {@code at} of the collapsed text neither starts nor ends inside a character. */
+    private boolean isWholeMatch(int at, String needle) {
+        return isCharacterBoundary(originalIndex[at]) && isCharacterBoundary(originalIndex[at + needle.length() - 1] + 1);
+    }
+
+    private boolean isCharacterBoundary(int index) {
+        if (boundaries == null) {
+            BitSet found = new BitSet(source.text().length() + 1);
+            found.set(0);
+            Matcher cluster = GRAPHEME.matcher(source.text());
+            while (cluster.find()) {
+                found.set(cluster.end());
+            }
+            boundaries = found;
+        }
+        return boundaries.get(index);
     }
 
     private Passage passageAt(int from, int to) {

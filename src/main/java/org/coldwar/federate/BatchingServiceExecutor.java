@@ -21,6 +21,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.service.bulk.ChainingServiceExecutorBulk;
 import org.apache.jena.sparql.service.bulk.ServiceExecutorBulk;
+import org.apache.jena.sparql.util.Symbol;
 
 /**
  * Sends a SERVICE with a constant target once per batch of solutions instead of once per
@@ -28,7 +29,8 @@ import org.apache.jena.sparql.service.bulk.ServiceExecutorBulk;
  * VALUES block, and the answer is joined back here. This keeps federated queries to a handful
  * of requests (Wikidata throttles clients that send one per row). The target is checked against
  * the allow-list before anything is read or sent; a SERVICE whose target is a variable is left
- * to the per-solution {@link GuardedServiceExecutor}.
+ * to the per-solution {@link GuardedServiceExecutor}. {@code OPTIONAL { SERVICE ... }} is batched
+ * the same way, with left-join semantics ({@link #optional}), by the server's query executor.
  */
 public final class BatchingServiceExecutor implements ChainingServiceExecutorBulk {
 
@@ -40,6 +42,9 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         this.remote = remote;
     }
 
+    /** The query-context key under which the server keeps its instance, for {@link #optional}. */
+    public static final Symbol SYMBOL = Symbol.create("https://w3id.org/coldwar/fuseki#batchingServiceExecutor");
+
     @Override
     public QueryIterator createExecution(OpService opService, QueryIterator input, ExecutionContext execCxt,
             ServiceExecutorBulk chain) {
@@ -47,12 +52,26 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         if (!service.isURI()) {
             return chain.createExecution(opService, input, execCxt);
         }
+        return batched(opService, input, execCxt, false);
+    }
+
+    /**
+     * {@code OPTIONAL { SERVICE <constant> {...} }} over {@code input}, in batches like a join (Jena
+     * would call the SERVICE once per solution): each solution is kept, extended by every
+     * compatible answer or, if there is none, as it is.
+     */
+    public QueryIterator optional(OpService opService, QueryIterator input, ExecutionContext execCxt) {
+        return batched(opService, input, execCxt, true);
+    }
+
+    private QueryIterator batched(OpService opService, QueryIterator input, ExecutionContext execCxt, boolean optional) {
+        Node service = opService.getService();
         if (!remote.policy().allows(service.getURI())) {
             input.close();
             throw RemoteBudget.fail(execCxt.getContext(), FederationException.refused("SERVICE <" + service.getURI()
                     + "> is not allowed by this endpoint (allowed: " + String.join(", ", remote.policy().allowedEndpoints()) + ")"));
         }
-        return QueryIterPlainWrapper.create(new BatchJoin(opService, input, execCxt), execCxt);
+        return QueryIterPlainWrapper.create(new BatchJoin(opService, input, execCxt, optional), execCxt);
     }
 
     /** Pulls the input a batch at a time, calls the remote endpoint once per batch, and joins. */
@@ -65,11 +84,13 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         private List<Binding> unsharedAnswers;
 
         private final ExecutionContext execCxt;
+        private final boolean optional;
 
-        BatchJoin(OpService op, QueryIterator input, ExecutionContext execCxt) {
+        BatchJoin(OpService op, QueryIterator input, ExecutionContext execCxt, boolean optional) {
             this.op = op;
             this.input = input;
             this.execCxt = execCxt;
+            this.optional = optional;
             this.patternVars = new LinkedHashSet<>(OpVars.visibleVars(op.getSubOp()));
         }
 
@@ -132,7 +153,7 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                 }
                 throw RemoteBudget.fail(execCxt.getContext(), FederationException.remote(e));
             }
-            return SolutionJoin.join(batch, answers);
+            return optional ? SolutionJoin.leftJoin(batch, answers) : SolutionJoin.join(batch, answers);
         }
     }
 }

@@ -24,4 +24,17 @@ final class SolutionJoin {
         }
         return joined;
     }
+
+    /** As {@link #join}, keeping each of our solutions that no answer is compatible with (OPTIONAL). */
+    static List<Binding> leftJoin(List<Binding> ours, List<Binding> answers) {
+        List<Binding> joined = new ArrayList<>();
+        for (Binding b : ours) {
+            int before = joined.size();
+            joined.addAll(join(List.of(b), answers));
+            if (joined.size() == before) {
+                joined.add(b);
+            }
+        }
+        return joined;
+    }
 }

@@ -14,6 +14,7 @@ import org.coldwar.extract.ClaimReader;
 import org.coldwar.extract.Entity;
 import org.coldwar.extract.PassageLocatingSink;
 import org.coldwar.problem.Problems;
+import org.coldwar.source.SeedFiles;
 import org.coldwar.source.SourceCatalog;
 import org.coldwar.vocab.Ontology;
 
@@ -58,6 +59,7 @@ public final class DatasetAssembler {
     }
 
     public Assembly assemble(StreamRDF out) {
+        SeedFiles.check(seedsDir, shownDir);
         Ontology ontology = Ontology.get();
         SourceCatalog sources = SourceCatalog.load(seedsDir, shownDir);
         AuthorityFile authority = AuthorityFile.load(seedsDir, shownDir, ontology, sources.documents());

@@ -22,9 +22,13 @@ final class Cancellation {
     private Cancellation() {
     }
 
-    /** Installs the checks for the query {@code builder} will run (over any context it was given). */
+    /**
+     * Installs the checks for the query {@code builder} will run (over any context it was given):
+     * the server's executor ({@link ServerOpExecutor}, which also batches OPTIONAL SERVICE) and the
+     * cancellable REGEX and REPLACE ({@link CancellableRewrite}).
+     */
     static void install(QueryExecDatasetBuilder builder) {
-        builder.set(ARQConstants.sysOpExecutorFactory, CancellableOpExecutor.FACTORY);
+        builder.set(ARQConstants.sysOpExecutorFactory, ServerOpExecutor.FACTORY);
         builder.set(ARQConstants.sysOptimizerFactory, new CancellableRewrite());
     }
 

@@ -115,6 +115,7 @@ public final class ColdwarServer implements AutoCloseable {
             DatasetGraph dataset = endpoint.getDataService().getDataset();
             guardServiceCalls(dataset, policy);
             site.set(new Site(dataset, paths, settings.releaseDir()));
+            JettyLimits.apply(fuseki.getJettyServer(), settings.maxRequestBytes());
             fuseki.start();
             return new ColdwarServer(fuseki, store);
         } catch (RuntimeException e) {
@@ -134,8 +135,10 @@ public final class ColdwarServer implements AutoCloseable {
         RemoteSparql remote = new RemoteSparql(policy);
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         registry.addSingleLink(new GuardedServiceExecutor(remote));
-        registry.addBulkLink(new BatchingServiceExecutor(remote));
+        BatchingServiceExecutor batching = new BatchingServiceExecutor(remote);
+        registry.addBulkLink(batching);
         ServiceExecutorRegistry.set(dataset.getContext(), registry);
+        dataset.getContext().set(BatchingServiceExecutor.SYMBOL, batching);
         dataset.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
     }
 

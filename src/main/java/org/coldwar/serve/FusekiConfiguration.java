@@ -55,7 +55,7 @@ public final class FusekiConfiguration {
         replace(copy, copy.createResource(NS + "store"), copy.createProperty(TDB2 + "location"),
                 copy.createLiteral(absolute.resolve("tdb2").toString()));
         replace(copy, copy.createResource(NS + "index"), copy.createProperty(TEXT + "directory"),
-                copy.createResource(absolute.resolve("text").toUri().toString()));
+                copy.createLiteral(absolute.resolve("text").toString()));
         return new FusekiConfiguration(copy);
     }
 

@@ -47,7 +47,7 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
     /**
      * A query that federation ends is answered with the status it names, not as a server error,
      * even when Jena swallowed the exception (FILTER and EXISTS drop the solution instead) and
-     * as long as no byte of the answer has left (the response is buffered: see ColdwarServer).
+     * as long as no byte of the answer has left (the response is held back: see HoldBackFilter).
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
@@ -62,6 +62,13 @@ final class LimitedQueryProcessor extends ServiceGuardQueryProcessor {
                 }
             }
             throw e;
+        } catch (StackOverflowError e) {
+            // e.g. 5,000 nested parentheses in a text:query search, parsed recursively by Lucene;
+            // the stack has unwound to here, so answering is safe
+            if (!action.getResponse().isCommitted()) {
+                action.getResponse().resetBuffer();
+            }
+            ServletOps.errorBadRequest("the query, or a search string in it, is nested too deeply to be evaluated");
         }
         if (budget.failure() != null) {
             answer(action, budget.failure());

@@ -96,9 +96,12 @@ public final class StoreLoader {
      */
     private static void pointCurrentAt(Path storeRoot, Path store) {
         Path current = storeRoot.resolve(CURRENT);
+        Path link = storeRoot.resolve(CURRENT + ".link");
         try {
-            Files.deleteIfExists(current);
-            Files.createSymbolicLink(current, store.getFileName());
+            // a new link renamed over the old one: there is a current store at every instant
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, store.getFileName());
+            Files.move(link, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UnsupportedOperationException e) {
             // no symbolic links here: a stock Fuseki must then be pointed at the store by hand
         }

@@ -23,10 +23,21 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    /** The file's bytes; an error naming {@code shownAs} if it is missing or empty. */
+    /**
+     * The file's bytes; an error naming {@code shownAs} if it is missing, empty, not a regular
+     * file (a FIFO or device would hang or exhaust the heap) or over {@link SeedFiles#MAX_BYTES}.
+     */
     public static byte[] readBytes(Path path, String shownAs) {
         byte[] bytes;
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new InvalidDataException(Problem.at(Location.of(shownAs),
+                        "not a regular file (a directory, FIFO, socket or device)"));
+            }
+            if (Files.exists(path) && Files.size(path) > SeedFiles.MAX_BYTES) {
+                throw new InvalidDataException(Problem.at(Location.of(shownAs),
+                        "larger than " + SeedFiles.MAX_BYTES / (1024 * 1024) + " MiB, the most an input file may be"));
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new InvalidDataException(Problem.at(Location.of(shownAs), "file not found"));
@@ -44,13 +55,33 @@ public final class TextFiles {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String text;
         try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int badOffset = firstMalformedOffset(bytes);
             throw new InvalidDataException(Problem.at(new Location(shownAs, lineOfByte(bytes, badOffset)),
                     "not valid UTF-8 (byte " + badOffset + ")"));
+        }
+        rejectControlCharacters(text, shownAs);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Control characters other than tab, line feed and carriage return (and the non-characters
+     * U+FFFE, U+FFFF) cannot be written in XML, so RDF/XML and the HTML pages could not carry
+     * them: refused where they enter, at their line.
+     */
+    private static void rejectControlCharacters(String text, String shownAs) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || c == 0xFFFE || c == 0xFFFF) {
+                throw new InvalidDataException(Problem.at(new Location(shownAs, line), String.format(
+                        "control character U+%04X is not allowed (only tab, line feed and carriage return are)", (int) c)));
+            }
         }
     }
 

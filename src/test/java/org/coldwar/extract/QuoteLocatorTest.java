@@ -30,6 +30,19 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void aMatchNeverEndsOrStartsInsideAGraphemeCluster() {
+        QuoteLocator accented = locatorFor("Le Cafe\u0301 de Flore, Le Cafe du Commerce.");
+        Passage p = found(accented.locate("Le Cafe", 0));
+        assertEquals(19, p.start(), "only the second, unaccented occurrence counts");
+        assertEquals(" du Commerce.", p.suffix());
+        assertInstanceOf(QuoteLocator.NotFound.class, locatorFor("Le Cafe\u0301.").locate("Le Cafe", 0));
+        assertInstanceOf(QuoteLocator.NotFound.class, locatorFor("e\u0301t\u00e9").locate("\u0301t", 0),
+                "nor start on a combining mark");
+        Passage whole = found(locatorFor("Le Cafe\u0301 de Flore").locate("Le Cafe\u0301", 0));
+        assertEquals(" de Flore", whole.suffix());
+    }
+
+    @Test
     void lineBreaksAndRunsOfSpaceInTheSourceMatchASingleSpace() {
         Passage p = found(locatorFor("He met\n  Liu Shaoqi   in Moscow.").locate("met Liu Shaoqi in\nMoscow", 0));
         assertEquals("met\n  Liu Shaoqi   in Moscow", p.exact());

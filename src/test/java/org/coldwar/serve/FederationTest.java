@@ -77,8 +77,6 @@ class FederationTest {
         String prefixes = "PREFIX cw: <https://w3id.org/coldwar/ontology#> PREFIX owl: <http://www.w3.org/2002/07/owl#> "
                 + "PREFIX wdt: <http://www.wikidata.org/prop/direct/> ";
         Map<String, String> forms = new LinkedHashMap<>();
-        forms.put("OPTIONAL", "SELECT ?p ?born WHERE { ?p a cw:Person ; owl:sameAs ?item "
-                + "OPTIONAL { SERVICE <" + e + "> { ?item wdt:P569 ?born } } }");
         forms.put("FILTER EXISTS", "SELECT ?p WHERE { ?p a cw:Person ; owl:sameAs ?item "
                 + "FILTER EXISTS { SERVICE <" + e + "> { ?item wdt:P569 ?born } } }");
         forms.put("BIND EXISTS", "SELECT ?p ?known WHERE { ?p owl:sameAs ?item "
@@ -100,6 +98,29 @@ class FederationTest {
         HttpResponse<String> batched = post(example("federated-birth-and-death", e));
         assertEquals(200, batched.statusCode(), "the batched join stays within the budget: " + batched.body());
         assertTrue(wikidata.wikidataRequests.get() - before <= 3);
+    }
+
+    @Test
+    void optionalServiceIsSentInBatchesAndKeepsEverySolution() {
+        String e = WikidataStandIn.endpoint(wikidata.wikidata);
+        String where = "?p a <https://w3id.org/coldwar/ontology#Person> ; <http://www.w3.org/2002/07/owl#sameAs> ?item ";
+        int before = wikidata.wikidataRequests.get();
+        HttpResponse<String> r = post("SELECT (COUNT(*) AS ?n) (COUNT(?born) AS ?known) WHERE { " + where
+                + "OPTIONAL { SERVICE <" + e + "> { ?item <http://www.wikidata.org/prop/direct/P569> ?born } } }");
+        int calls = wikidata.wikidataRequests.get() - before;
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(calls >= 1 && calls <= 3, "OPTIONAL { SERVICE } in batches, not per row: " + calls + " requests");
+        HttpResponse<String> local = post("SELECT (COUNT(*) AS ?n) WHERE { " + where + "}");
+        assertEquals(value(local.body(), "n"), value(r.body(), "n"), "every linked person is kept, with or without a date");
+        assertTrue(Integer.parseInt(value(r.body(), "known")) > 0, "dates were found: " + r.body());
+    }
+
+    /** The value of {@code var} in the first row of a JSON result. */
+    private static String value(String json, String var) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + var + "\"\\s*:\\s*\\{[^}]*\"value\"\\s*:\\s*\"([^\"]*)\"")
+                .matcher(json);
+        assertTrue(m.find(), var + " in " + json);
+        return m.group(1);
     }
 
     @Test

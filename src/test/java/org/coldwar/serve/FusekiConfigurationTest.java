@@ -32,7 +32,7 @@ class FusekiConfigurationTest {
         Model added = ModelFactory.createDefaultModel().add(run.model()).remove(file);
         assertEquals(3, removed.size(), removed.toString());
         assertEquals(3, added.size(), added.toString());
-        assertTrue(added.toString().contains("/tmp/store/tdb2") && added.toString().contains("file:///tmp/store/text"));
+        assertTrue(added.toString().contains("/tmp/store/tdb2") && added.toString().contains("/tmp/store/text"));
         assertEquals(Duration.ofSeconds(5), run.queryTimeout());
     }
 }

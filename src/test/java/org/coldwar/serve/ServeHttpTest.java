@@ -216,6 +216,15 @@ class ServeHttpTest {
     }
 
     @Test
+    void aDeeplyNestedTextQueryIsAClientError() {
+        String nested = "(".repeat(5000) + "Vladimirov" + ")".repeat(5000);
+        HttpResponse<String> r = server.sparql("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \""
+                + nested + "\" }", "application/sparql-results+json");
+        assertEquals(400, r.statusCode(), "a text:query search 5,000 parentheses deep");
+        assertTrue(r.body().contains("nested too deeply"));
+    }
+
+    @Test
     void htmlEscapesWhatItShows() {
         HttpResponse<String> page = server.get("/search?q=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
         assertEquals(200, page.statusCode());

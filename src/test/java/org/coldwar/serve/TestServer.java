@@ -77,6 +77,10 @@ final class TestServer {
         return shared;
     }
 
+    int port() {
+        return server.port();
+    }
+
     URI uri(String path) {
         return URI.create(server.url() + (path.startsWith("/") ? path.substring(1) : path));
     }
