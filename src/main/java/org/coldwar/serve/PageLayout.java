@@ -3,6 +3,9 @@ package org.coldwar.serve;
 /** The frame every HTML page shares: head, navigation with the search box, footer. */
 final class PageLayout {
 
+    /** The site's name, in every page's title after the page's own. */
+    static final String SITE_NAME = "Cold War claims";
+
     private PageLayout() {
     }
 
@@ -11,7 +14,7 @@ final class PageLayout {
         return new Html()
                 .raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .raw("<title>").text(title).raw(" · Cold War claims</title>")
+                .raw("<title>").text(title.equals(SITE_NAME) ? title : title + " · " + SITE_NAME).raw("</title>")
                 .raw("<link rel=\"stylesheet\"").attr("href", prefix + "/static/site.css").raw("></head><body>")
                 .raw("<header><nav>").link(prefix + "/", "Cold War claims")
                 .raw(" ").link(prefix + "/query", "SPARQL query")

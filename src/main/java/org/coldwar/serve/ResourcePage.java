@@ -74,12 +74,13 @@ final class ResourcePage {
             }
             body.raw("</ul>");
         }
-        body.raw("<h2>Statements</h2><table class=\"triples\"><tbody>");
+        body.raw("<h2>Statements</h2><table class=\"triples\"><thead><tr><th>Property</th><th>Value</th></tr></thead><tbody>");
         Map<String, Triple> sorted = new TreeMap<>();
-        description.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> sorted.put(t.getPredicate() + " " + t.getObject(), t));
+        description.find(resource, Node.ANY, Node.ANY).forEachRemaining(
+                t -> sorted.put(TermLabels.of(t.getPredicate()) + " " + t.getPredicate() + " " + t.getObject(), t));
         for (Triple t : sorted.values()) {
             body.raw("<tr><td>");
-            node(body, t.getPredicate(), description, paths, prefix);
+            body.link(paths.href(t.getPredicate().getURI(), prefix), TermLabels.of(t.getPredicate()));
             body.raw("</td><td>");
             node(body, t.getObject(), description, paths, prefix);
             body.raw("</td></tr>");
@@ -96,25 +97,25 @@ final class ResourcePage {
     }
 
     private static void claimRow(Html body, Binding c, LocalPaths paths, String prefix) {
-        body.raw(ClaimWords.isTrue(c, "truthy") ? "<tr>" : "<tr class=\"reported\">").raw("<td>");
+        body.raw(ClaimWords.isTrue(c, "truthy") ? "<tr>" : "<tr class=\"reported\">").raw("<td data-label=\"Subject\">");
         labelled(body, c.get("s"), c.get("sLabel"), paths, prefix);
-        body.raw("</td><td>");
+        body.raw("</td><td data-label=\"Property\">");
         if (ClaimWords.isTrue(c, "negated")) {
             body.raw("<strong>not</strong> ");
         }
         labelled(body, c.get("p"), c.get("pLabel"), paths, prefix);
-        body.raw("</td><td>");
+        body.raw("</td><td data-label=\"Value\">");
         if (c.get("o").isURI() && c.get("oWords") == null) {
             labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
         } else {
             body.text(ClaimWords.value(c));
         }
-        body.raw("</td><td>").text(when(c));
+        body.raw("</td><td data-label=\"When\">").text(when(c));
         if (c.get("placeLabel") != null) {
             body.raw(" in ").link(paths.href(c.get("place").getURI(), prefix), c.get("placeLabel").getLiteralLexicalForm());
         }
-        body.raw("</td><td class=\"status\">").text(ClaimWords.attribution(c));
-        body.raw("</td><td><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
+        body.raw("</td><td class=\"status\" data-label=\"Status\">").text(ClaimWords.attribution(c));
+        body.raw("</td><td class=\"quote\" data-label=\"Source\"><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
         sourceLink(body, c, paths, prefix);
         body.raw(" · ").link(paths.href(c.get("claim").getURI(), prefix), "claim");
         citations(body, c, paths, prefix);
@@ -197,9 +198,9 @@ final class ResourcePage {
             return;
         }
         body.raw("<dt>").text(name).raw("</dt><dd>");
-        for (Triple t : triples) {
-            node(body, t.getObject(), description, paths, prefix);
-            body.raw(" ");
+        for (int i = 0; i < triples.size(); i++) {
+            body.raw(i == 0 ? "" : " · ");
+            node(body, triples.get(i).getObject(), description, paths, prefix);
         }
         body.raw("</dd>");
     }
@@ -209,9 +210,13 @@ final class ResourcePage {
             String label = firstLiteral(description, node, RDFS.label.asNode());
             body.link(paths.href(node.getURI(), prefix), label != null ? label : node.getURI());
         } else if (node.isLiteral()) {
-            body.text(node.getLiteralLexicalForm());
-            if (!node.getLiteralLanguage().isEmpty()) {
-                body.raw(" <span class=\"lang\">@").text(node.getLiteralLanguage()).raw("</span>");
+            String language = node.getLiteralLanguage();
+            if (language.isEmpty() || language.equalsIgnoreCase("en")) {
+                body.text(node.getLiteralLexicalForm());
+            } else {  // the page is in English: other languages are marked, in words, not as tags
+                body.raw("<span").attr("lang", language).raw(">").text(node.getLiteralLexicalForm()).raw("</span> ")
+                        .raw("<span class=\"lang\">(").text(java.util.Locale.forLanguageTag(language)
+                                .getDisplayLanguage(java.util.Locale.ENGLISH)).raw(")</span>");
             }
         } else {
             body.text(node.toString());

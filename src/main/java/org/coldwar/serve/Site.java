@@ -103,7 +103,7 @@ final class Site {
     String landingPage(String prefix) {
         List<Binding> figures = queries.select("landing", Map.of());
         return LandingPage.render(figures.isEmpty() ? null : figures.get(0), queries.select("sources-list", Map.of()),
-                checksums(), ExampleQueries.NAMES, paths, prefix, prefix + "/sparql");
+                checksums(), sizes(), examples, paths, prefix, prefix + "/sparql");
     }
 
     String queryPage(String example, String prefix) {
@@ -141,6 +141,19 @@ final class Site {
     /** File name to SHA-256 of every file of the release, as listed in SHA256SUMS. */
     Map<String, String> checksums() {
         return Checksums.read(releaseDir);
+    }
+
+    /** File name to size in bytes of every file of the release listed in SHA256SUMS. */
+    Map<String, Long> sizes() {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        for (String file : checksums().keySet()) {
+            try {
+                sizes.put(file, Files.size(releaseDir.resolve(file)));
+            } catch (IOException e) {
+                // listed but gone: the page shows no size
+            }
+        }
+        return sizes;
     }
 
     private static String read(Path file) {

@@ -1,0 +1,78 @@
+package org.coldwar.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entity and landing pages read without knowing RDF: one row per claim, names instead of IRIs
+ * and language tags, downloads with format and size, example queries with a sentence each.
+ */
+class ReadablePagesTest {
+
+    private final TestServer server = TestServer.get();
+
+    @Test
+    void anEntityPageHasOneRowPerClaim() {
+        String page = server.get("/entity/twentieth_congress_of_the_cpsu").body();
+        String claims = page.substring(page.indexOf("<table class=\"claims\">"), page.indexOf("</table>", page.indexOf("<table class=\"claims\">")));
+        Matcher links = Pattern.compile("href=\"(/claim/[0-9a-f]{16})\">claim</a>").matcher(claims);
+        List<String> rows = links.results().map(m -> m.group(1)).toList();
+        assertFalse(rows.isEmpty());
+        assertEquals(rows.size(), new HashSet<>(rows).size(), "a claim repeated: " + rows);
+        assertEquals(rows.size(), claims.split("<tr").length - 2, "rows beside the header and the claims");
+    }
+
+    @Test
+    void anEntityPageShowsNamesNotTagsOrIris() {
+        String page = server.get("/entity/twentieth_congress_of_the_cpsu").body();
+        assertTrue(page.contains("<dt>Also written</dt><dd>20th CPSU Congress · Twentieth Party Congress</dd>"), page);
+        assertFalse(page.contains("@en"), "no language tags");
+        String statements = page.substring(page.indexOf("<h2>Statements</h2>"));
+        assertFalse(statements.contains(">http"), "no raw IRI as a link text in the statements");
+        assertTrue(statements.contains("<a href=\"/ontology#organizer\">organizer</a>"), statements);
+        assertTrue(statements.contains(">also written</a>"), statements);
+        assertTrue(statements.contains(">type</a>"), statements);
+        String event = server.get("/entity/meetings_of_stalin_and_liu_shaoqi_1949").body();
+        assertTrue(event.contains("<a href=\"/ontology#participant\">participant</a></td><td><a href=\"/entity/liu_shaoqi\">"),
+                "the Value is the other entity, the property by its label");
+    }
+
+    @Test
+    void theLandingPageNamesItselfOnceAndDescribesDownloadsAndExamples() {
+        String page = server.get("/").body();
+        assertTrue(page.contains("<title>Cold War claims</title>"), "the title is not doubled");
+        assertTrue(page.contains("<th>Format</th><th>Size</th>"), page);
+        Matcher turtle = Pattern.compile("coldwar\\.ttl</a></td><td>Turtle, all graphs merged</td><td class=\"size\">([0-9.]+ [kM]B)</td>")
+                .matcher(page);
+        assertTrue(turtle.find(), page);
+        assertTrue(page.contains("timeline</a>: <span class=\"example-description\">A dated timeline: every event"), page);
+        Set<String> described = new HashSet<>(Pattern.compile("example=([a-z-]+)\">[a-z-]+</a>: <span class=\"example-description\">[A-Z]")
+                .matcher(page).results().map(m -> m.group(1)).toList());
+        assertEquals(new HashSet<>(ExampleQueries.NAMES), described, "every example has a sentence");
+    }
+
+    @Test
+    void anExampleIsDescribedByTheFirstSentenceOfItsComment() {
+        assertEquals("Facts stated by more than one source: the same truthy triple backed by claims from different files.",
+                ExampleQueries.description(SiteQueries.text("/queries/corroborated-facts.rq")));
+        assertEquals("Federated with Wikidata: the birth and death dates of every person in our claims, with a claim "
+                + "that mentions them and its quote.", ExampleQueries.description(SiteQueries.text("/queries/federated-birth-and-death.rq")));
+        assertEquals("", ExampleQueries.description("SELECT * {}"));
+    }
+
+    @Test
+    void sizesReadAsAPersonWouldSayThem() {
+        assertEquals("812 bytes", DownloadFormats.size(812));
+        assertEquals("3.4 MB", DownloadFormats.size(3_400_000));
+        assertEquals("41 kB", DownloadFormats.size(41_477));
+    }
+}
