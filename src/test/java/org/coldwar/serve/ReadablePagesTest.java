@@ -75,4 +75,33 @@ class ReadablePagesTest {
         assertEquals("3.4 MB", DownloadFormats.size(3_400_000));
         assertEquals("41 kB", DownloadFormats.size(41_477));
     }
+
+    @Test
+    void theOntologyPageDescribesEveryTermUnderItsAnchor() {
+        String page = server.get("/ontology").body();
+        java.nio.file.Path dump = java.nio.file.Path.of("target/ontology-page.html");
+        try {
+            java.nio.file.Files.writeString(dump, page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.apache.jena.graph.Graph ontology = org.coldwar.vocab.Ontology.get().graph();
+        ontology.find(null, org.apache.jena.vocabulary.RDFS.isDefinedBy.asNode(), null).forEachRemaining(t -> {
+            String local = t.getSubject().getURI().replaceFirst(".*#", "");
+            assertTrue(page.contains("<section class=\"term\" id=\"" + local + "\">"), "an anchor for " + local);
+        });
+        String person = page.substring(page.indexOf("id=\"Person\">"), page.indexOf("</section>", page.indexOf("id=\"Person\">")));
+        assertTrue(person.contains("<h3>person <code>cw:Person</code></h3>"), person);
+        assertTrue(person.contains("Wikidata, exact match</dt><dd><a href=\"http://www.wikidata.org/entity/Q5\">wd:Q5</a>"), person);
+        assertTrue(Pattern.compile("<dd class=\"usage\">[0-9]+ instances</dd>").matcher(person).find(), person);
+        assertTrue(Pattern.compile("id=\"Alleged\">.*?<dd class=\"usage\">the value of [0-9]+ resources</dd>").matcher(page).find(),
+                "a status counts the claims that have it");
+        String participant = page.substring(page.indexOf("id=\"participant\">"),
+                page.indexOf("</section>", page.indexOf("id=\"participant\">")));
+        assertTrue(participant.contains("<dt>Domain (its subjects)</dt><dd><a href=\"/ontology#Event\">event</a></dd>"), participant);
+        assertTrue(participant.contains("<dt>Range (its values)</dt><dd><a href=\"/ontology#Agent\">agent</a></dd>"), participant);
+        assertTrue(participant.contains("wdt:P710"), participant);
+        assertTrue(Pattern.compile("used by [0-9]+ resources · the property of [0-9]+ claims").matcher(participant).find(),
+                participant);
+    }
 }
