@@ -208,7 +208,7 @@ final class ResourcePage {
     private static void node(Html body, Node node, Graph description, LocalPaths paths, String prefix) {
         if (node.isURI()) {
             String label = firstLiteral(description, node, RDFS.label.asNode());
-            body.link(paths.href(node.getURI(), prefix), label != null ? label : node.getURI());
+            body.link(paths.href(node.getURI(), prefix), label != null ? label : TermLabels.of(node));
         } else if (node.isLiteral()) {
             String language = node.getLiteralLanguage();
             if (language.isEmpty() || language.equalsIgnoreCase("en")) {

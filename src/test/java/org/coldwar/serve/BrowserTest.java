@@ -92,6 +92,11 @@ class BrowserTest {
                     }
                     assertTrue(distinctColours(image) > 20, "the page is drawn, not blank");
                 }
+                browser.navigate(server.server.url() + "source/002_d7ec91cbae82c789#char=1289,1391");
+                assertEquals("solid", browser.eval("getComputedStyle(document.getElementById('char=1289,1391')).outlineStyle"),
+                        "the passage the link names stands out");
+                assertEquals("none", browser.eval("getComputedStyle(document.getElementById('char=1289,1327')"
+                        + " || document.querySelector('pre.source mark:not(:target)')).outlineStyle"), "the others do not");
                 if (width == 390) {
                     browser.navigate(server.server.url() + entity.substring(1));
                     assertEquals("block", browser.eval("getComputedStyle(document.querySelector('table.claims td')).display"),

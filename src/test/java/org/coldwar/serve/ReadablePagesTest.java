@@ -104,4 +104,36 @@ class ReadablePagesTest {
         assertTrue(Pattern.compile("used by [0-9]+ resources · the property of [0-9]+ claims").matcher(participant).find(),
                 participant);
     }
+
+    @Test
+    void aSourcePageGivesEachPassageItsOwnNestedMarkLinkedToItsClaims() {
+        String page = server.get("/source/002_d7ec91cbae82c789").body();
+        String text = page.substring(page.indexOf("<pre class=\"source\">"), page.indexOf("</pre>"));
+        Matcher tags = Pattern.compile("<mark([^>]*)>|</mark>").matcher(text);
+        int depth = 0;
+        int deepest = 0;
+        while (tags.find()) {
+            depth += tags.group().startsWith("</") ? -1 : 1;
+            assertTrue(depth >= 0, "marks are well nested");
+            deepest = Math.max(deepest, depth);
+        }
+        assertEquals(0, depth, "every mark is closed");
+        assertTrue(deepest >= 2, "overlapping passages nest");
+        List<String> ids = Pattern.compile("<mark [^>]*id=\"(char=[0-9]+,[0-9]+)\"").matcher(text).results()
+                .map(m -> m.group(1)).toList();
+        Matcher legend = Pattern.compile("([0-9]+) passages are highlighted").matcher(page);
+        assertTrue(legend.find());
+        assertEquals(Integer.parseInt(legend.group(1)), ids.size(), "each passage its own mark");
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "each id once");
+        Matcher oneClaim = Pattern.compile("<mark class=\"claim\" id=\"char=1289,1391\" title=\"passage 1289–1391: ([0-9]+) claims\">"
+                + "<a class=\"anchor\" href=\"(/passage/002_d7ec91cbae82c789/1289-1391)\"").matcher(text);
+        assertTrue(oneClaim.find(), "a passage of several claims links to its page");
+        String passagePage = server.get(oneClaim.group(2)).body();
+        assertEquals(Integer.parseInt(oneClaim.group(1)), Pattern.compile("<tr><td data-label=\"Subject\">.*?>claim</a>")
+                .matcher(passagePage).results().count(), "the passage's page lists its claims (and the machine's proposals, shaded)");
+        assertTrue(Pattern.compile("title=\"passage [0-9]+–[0-9]+: 1 claim\"><a class=\"anchor\" href=\"/claim/[0-9a-f]{16}\"")
+                .matcher(text).find(), "a passage of one claim links to the claim");
+        assertTrue(server.get("/static/site.css").body().contains("pre.source mark:target"),
+                "the passage named in the fragment is styled");
+    }
 }
