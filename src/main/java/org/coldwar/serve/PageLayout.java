@@ -11,6 +11,11 @@ final class PageLayout {
 
     /** A full page; {@code body} is markup built with {@link Html}, {@code title} is escaped. */
     static String page(String prefix, String title, String body) {
+        return page(prefix, title, body, "");
+    }
+
+    /** A full page whose search box holds {@code searchText} (what the visitor searched for). */
+    static String page(String prefix, String title, String body, String searchText) {
         return new Html()
                 .raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -20,7 +25,8 @@ final class PageLayout {
                 .raw(" ").link(prefix + "/query", "SPARQL query")
                 .raw(" ").link(prefix + "/#downloads", "Downloads")
                 .raw("<form class=\"search\" method=\"get\"").attr("action", prefix + "/search")
-                .raw("><input type=\"search\" name=\"q\" placeholder=\"Search labels and quotes\" aria-label=\"Search\">")
+                .raw("><input type=\"search\" name=\"q\"").attr("value", searchText)
+                .raw(" placeholder=\"Search labels and quotes\" aria-label=\"Search\">")
                 .raw("<button type=\"submit\">Search</button></form></nav></header><main>")
                 .raw("<h1>").text(title).raw("</h1>")
                 .raw(body)
