@@ -69,7 +69,12 @@ final class ServeCommand implements Callable<Integer> {
         IriMinter iris = Cli.iris(spec, seeds.base);
         Path release = releaseOptions.release;
         PrintWriter out = spec.commandLine().getOut();
+        checkPortIsFree();  // before minutes of building and loading, not after
         new ReleaseDirectory(release).recover();  // whatever a crashed build left, there is a release again
+        if (!Files.exists(release.resolve(Checksums.FILE_NAME)) && !Files.isDirectory(seeds.seeds)) {
+            throw new IllegalStateException("no release in " + release + " and no " + seeds.shownSeeds() + "/ to build "
+                    + "one from: run 'coldwar serve' in the repository (where seeds/ is), or give --seeds DIR or --release DIR");
+        }
         if (releaseIsStale(release, iris)) {
             out.println("building the release from " + seeds.shownSeeds() + " ...");
             out.flush();
@@ -101,6 +106,20 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** Fails with one line if another program listens on the port already. */
+    private void checkPortIsFree() {
+        if (port == 0) {
+            return;
+        }
+        java.net.InetAddress address = listenAll ? null : java.net.InetAddress.getLoopbackAddress();
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use (another coldwar or Fuseki?): stop it, or give "
+                    + "--port N (--port 0 picks a free one)");
+        }
     }
 
     /** True if there is no release, it was built under another base, or the software or an input is newer. */

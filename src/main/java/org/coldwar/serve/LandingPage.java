@@ -26,7 +26,8 @@ final class LandingPage {
             body.raw("<p class=\"description\">").text(lexical(figures, "description")).raw("</p>");
             body.raw("<ul class=\"figures\">");
             for (String[] f : new String[][] {{"claims", "claims"}, {"entities", "entities"}, {"sources", "source documents"},
-                {"passages", "quoted passages"}, {"links", "exact Wikidata links"}, {"triples", "triples"}}) {
+                {"passages", "quoted passages"}, {"links", "exact Wikidata links"},
+                {"triples", "distinct triples (the named graphs merged; the endpoint adds the dataset description and the ontology)"}}) {
                 body.raw("<li><strong>").text(lexical(figures, f[0])).raw("</strong> ").text(f[1]).raw("</li>");
             }
             body.raw("</ul><p>Release of ").text(lexical(figures, "issued")).raw(", license ")
