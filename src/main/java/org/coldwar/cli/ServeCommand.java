@@ -78,7 +78,12 @@ final class ServeCommand implements Callable<Integer> {
         if (releaseIsStale(release, iris)) {
             out.println("building the release from " + seeds.shownSeeds() + " ...");
             out.flush();
-            seeds.releaseBuilder(iris, iris.base() + "sparql").build(new ReleaseDirectory(release));
+            ConsoleProgress progress = ConsoleProgress.forConsole(spec.commandLine().getErr());
+            try {
+                seeds.releaseBuilder(iris, iris.base() + "sparql").build(new ReleaseDirectory(release), progress);
+            } finally {
+                progress.done();
+            }
         }
         ColdwarServer.Settings settings;
         try {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.coldwar.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,31 @@ class CommandHintsTest {
         dist = temp.resolve("dist");
         CliRun run = CliRun.of("build", "--seeds", seeds.toString(), "--out", dist.toString());
         assertEquals(0, run.exitCode(), run.err());
+        buildErr = run.err();
+    }
+
+    static String buildErr;
+
+    @Test
+    void buildShowsItsStagesAsPlainLinesWhenNotATerminal() {
+        List<String> lines = buildErr.lines().toList();
+        assertEquals(3, lines.size(), buildErr);
+        assertTrue(lines.get(0).matches("coldwar: 1/3 reading and mapping .*seeds \\([0-9.]+ s\\)"), lines.get(0));
+        assertTrue(lines.get(1).matches("coldwar: 2/3 validating [0-9,]+ quads \\(9 claims\\) and writing 6 dumps \\([0-9.]+ s\\)"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("coldwar: 3/3 describing the release and swapping it in"), lines.get(2));
+    }
+
+    @Test
+    void onATerminalTheStagesRedrawOneLineWithABar() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        ConsoleProgress progress = new ConsoleProgress(new java.io.PrintWriter(text), true);
+        progress.stage(1, 3, "reading");
+        progress.stage(2, 3, "validating");
+        progress.done();
+        assertTrue(text.toString().startsWith("\r[            ] 1/3 reading … "), text.toString());
+        assertTrue(text.toString().contains("\r[####        ] 2/3 validating … "), text.toString());
+        assertTrue(text.toString().endsWith("\r[############] done\u001b[K\n"), text.toString());
     }
 
     @Test
