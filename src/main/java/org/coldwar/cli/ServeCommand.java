@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Timeout of one SERVICE call in seconds (default: ${DEFAULT-VALUE}).")
     long remoteTimeoutSeconds;
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Append requests here in the combined log format (default: <release>.logs/access.log; "
+                    + "'none' for no access log).")
+    String accessLog;
+
     @Spec
     CommandSpec spec;
 
@@ -96,6 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         if (store != null) {
             settings = settings.withStore(store.toAbsolutePath());
         }
+        Path requests = accessLogFile(release);
+        settings = settings.withAccessLog(requests);
         ColdwarServer server = ColdwarServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -107,10 +114,23 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  SPARQL:    " + root + "/sparql   (read-only graph store: " + root + "/coldwar/data)");
         out.println("  query UI:  " + root + "/query");
         out.println("  downloads: " + root + "/#downloads");
+        out.println("  requests:  " + (requests == null ? "not logged" : requests + " (combined log format)"));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** The access log the user asked for, the default beside the release, or null for none. */
+    private Path accessLogFile(Path release) {
+        if ("none".equals(accessLog)) {
+            return null;
+        }
+        if (accessLog != null) {
+            return Path.of(accessLog).toAbsolutePath();
+        }
+        Path absolute = release.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".logs").resolve("access.log");
     }
 
     /** Fails with one line if another program listens on the port already. */
