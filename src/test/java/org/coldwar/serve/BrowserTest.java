@@ -114,6 +114,28 @@ class BrowserTest {
         }
     }
 
+    /** A federated query whose remote endpoint does not answer in time says so in words on the query page. */
+    @Test
+    void aRemoteThatDoesNotAnswerIsExplainedOnTheQueryPage() throws Exception {
+        TestServer server = TestServer.get();
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            browser.navigate(server.server.url() + "query");
+            String query = "SELECT * WHERE { SERVICE <" + WikidataStandIn.endpoint(server.wikidata.slow) + "> { ?s ?p ?o } }";
+            browser.eval("document.getElementById('query').value = " + quote(query));
+            browser.eval("document.getElementById('run').click()");
+            browser.waitFor("document.getElementById('status').textContent.indexOf('HTTP') >= 0", Duration.ofSeconds(20));
+            assertEquals("A remote endpoint (such as Wikidata) did not answer in time (HTTP 504)",
+                    browser.eval("document.getElementById('status').textContent"));
+        } finally {
+            try {
+                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
+            } catch (java.io.UncheckedIOException e) {
+                // a late write by an exiting helper process; the temporary directory is left behind
+            }
+        }
+    }
+
     /** The element reaching furthest right, to name in a failure. */
     private static final String WIDEST = "(() => { let w = null, r = 0; for (const e of document.querySelectorAll('body *')) "
             + "{ const x = e.getBoundingClientRect().right; if (x > r) { r = x; w = e; } } "
