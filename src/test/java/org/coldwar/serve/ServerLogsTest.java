@@ -62,4 +62,11 @@ class ServerLogsTest {
             errors.detachAppender(seen);
         }
     }
+
+    @Test
+    void aClientErrorThatEscapesAsAnExceptionIsNotLoggedAsA500() {
+        assertEquals(413, ErrorLogFilter.statusOf(new RuntimeException(new org.eclipse.jetty.http.BadMessageException(413))));
+        assertEquals(400, ErrorLogFilter.statusOf(new org.eclipse.jetty.http.BadMessageException("Unable to parse form content")));
+        assertEquals(500, ErrorLogFilter.statusOf(new IllegalStateException("a bug")));
+    }
 }
