@@ -34,7 +34,7 @@ final class ResourcePage {
     static String render(Node resource, Graph description, List<Binding> claims, List<Binding> mentions,
             LocalPaths paths, String prefix, String localPath, List<Representation> offered) {
         String label = firstLiteral(description, resource, RDFS.label.asNode());
-        String title = label != null ? label : resource.getURI();
+        String title = label != null ? label : title(resource, description, claims);
         Html body = new Html();
         body.raw("<p class=\"iri\">").text(resource.getURI()).raw("</p>");
         String text = firstLiteral(description, resource, DESCRIPTION);
@@ -94,6 +94,31 @@ final class ResourcePage {
         }
         body.raw("</p>");
         return PageLayout.page(prefix, title, body.toString());
+    }
+
+    /**
+     * A heading in words for what has no label: a claim by its statement ("Claim: Stalin —
+     * participant — Meetings …"), a passage by its place ("Passage 1289–1391 of The Cambridge …");
+     * else the IRI.
+     */
+    private static String title(Node resource, Graph description, List<Binding> claims) {
+        if (description.contains(resource, RDF.type.asNode(), CW.Claim) && claims.size() == 1) {
+            Binding c = claims.get(0);
+            String subject = c.get("sLabel") != null ? c.get("sLabel").getLiteralLexicalForm() : TermLabels.of(c.get("s"));
+            String property = c.get("pLabel") != null ? c.get("pLabel").getLiteralLexicalForm() : TermLabels.of(c.get("p"));
+            return "Claim: " + subject + (ClaimWords.isTrue(c, "negated") ? " — not " : " — ") + property + " — "
+                    + ClaimWords.value(c);
+        }
+        if (description.contains(resource, RDF.type.asNode(), CW.Passage)) {
+            java.util.regex.Matcher span = java.util.regex.Pattern.compile("/([0-9]+)-([0-9]+)$").matcher(resource.getURI());
+            Node source = description.find(resource, org.apache.jena.graph.NodeFactory.createURI(
+                    "http://www.w3.org/ns/oa#hasSource"), Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+            String sourceLabel = source == null ? null : firstLiteral(description, source, RDFS.label.asNode());
+            if (span.find() && sourceLabel != null) {
+                return "Passage " + span.group(1) + "–" + span.group(2) + " of " + sourceLabel;
+            }
+        }
+        return resource.getURI();
     }
 
     private static void claimRow(Html body, Binding c, LocalPaths paths, String prefix) {

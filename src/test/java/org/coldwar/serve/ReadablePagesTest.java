@@ -32,6 +32,16 @@ class ReadablePagesTest {
     }
 
     @Test
+    void aClaimPageIsHeadedByItsStatement() {
+        String entity = server.get("/entity/meetings_of_stalin_and_liu_shaoqi_1949").body();
+        Matcher claim = Pattern.compile("<a href=\"/ontology#participant\">participant</a></td><td data-label=\"Value\">"
+                + "<a href=\"/entity/liu_shaoqi\">Liu Shaoqi</a>.*?href=\"(/claim/[0-9a-f]{16})\">claim</a>").matcher(entity);
+        assertTrue(claim.find(), entity);
+        String page = server.get(claim.group(1)).body();
+        assertTrue(page.contains("<h1>Claim: Meetings of Stalin and Liu Shaoqi (1949) — participant — Liu Shaoqi</h1>"), page);
+    }
+
+    @Test
     void anEntityPageShowsNamesNotTagsOrIris() {
         String page = server.get("/entity/twentieth_congress_of_the_cpsu").body();
         assertTrue(page.contains("<dt>Also written</dt><dd>20th CPSU Congress · Twentieth Party Congress</dd>"), page);
@@ -129,6 +139,7 @@ class ReadablePagesTest {
                 + "<a class=\"anchor\" href=\"(/passage/002_d7ec91cbae82c789/1289-1391)\"").matcher(text);
         assertTrue(oneClaim.find(), "a passage of several claims links to its page");
         String passagePage = server.get(oneClaim.group(2)).body();
+        assertTrue(passagePage.contains("<h1>Passage 1289–1391 of Purges, the Sino-Soviet alliance and the thaw"), "headed in words");
         assertEquals(Integer.parseInt(oneClaim.group(1)), Pattern.compile("<tr><td data-label=\"Subject\">.*?>claim</a>")
                 .matcher(passagePage).results().count(), "the passage's page lists its claims (and the machine's proposals, shaded)");
         assertTrue(Pattern.compile("title=\"passage [0-9]+–[0-9]+: 1 claim\"><a class=\"anchor\" href=\"/claim/[0-9a-f]{16}\"")
