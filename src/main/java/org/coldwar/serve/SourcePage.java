@@ -51,7 +51,7 @@ final class SourcePage {
         body.raw("<p>").text(fileName).raw(" · ").link(rawHref, "plain text").raw(" · ")
                 .text(passages.size() + " passages are highlighted: quoted by claims, ").raw("<mark class=\"candidate\">")
                 .text("by proposed claims").raw("</mark>, ").raw("<mark class=\"mention\">").text("naming an entity")
-                .raw("</mark>; ¶ leads to a passage's claims.").raw(" ").raw(resourceLinks)
+                .raw("</mark>; ¶ leads to what a passage supports.").raw(" ").raw(resourceLinks)
                 .raw("</p><pre class=\"source\">");
         marks(body, codePoints, spans, cuts);
         body.raw("</pre>");
@@ -90,7 +90,10 @@ final class SourcePage {
                 Span s = spans.get(next++);
                 body.raw("<mark").attr("class", s.kind()).attr("id", s.id())
                         .attr("title", "passage " + s.from() + "–" + s.to() + (s.claims() > 0 ? ": " + claims(s) : ""))
-                        .raw("><a class=\"anchor\"").attr("href", s.href()).attr("aria-label", claims(s)).raw(">¶</a>");
+                        .raw(">");
+                if (!s.kind().equals("mention")) {  // a name alone: its mark and id, no marker to clutter the text
+                    body.raw("<a class=\"anchor\"").attr("href", s.href()).attr("aria-label", claims(s)).raw(">¶</a>");
+                }
                 if (s.to() == cut) {
                     body.raw("</mark>");
                 } else {
