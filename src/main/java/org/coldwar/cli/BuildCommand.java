@@ -34,8 +34,14 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        Release release = seeds.releaseBuilder(Cli.iris(spec, seeds.base), endpoint != null ? endpoint : seeds.base + "sparql")
-                .build(new ReleaseDirectory(out));
+        ConsoleProgress progress = ConsoleProgress.forConsole(spec.commandLine().getErr());
+        Release release;
+        try {
+            release = seeds.releaseBuilder(Cli.iris(spec, seeds.base), endpoint != null ? endpoint : seeds.base + "sparql")
+                    .build(new ReleaseDirectory(out), progress);
+        } finally {
+            progress.done();
+        }
         spec.commandLine().getOut().printf("built %s: %d claims, %d entities, %d quads (%d distinct triples) in %d ms%n",
                 out, release.claims(), release.entities(), release.quads(), release.triples(),
                 (System.nanoTime() - started) / 1_000_000);

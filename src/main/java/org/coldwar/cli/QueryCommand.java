@@ -56,7 +56,13 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Query query = parse(queryText());
+        if (usesTextSearch(query)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "full-text search (text:query) needs the "
+                    + "server's text index: run 'coldwar serve' and send the query to http://127.0.0.1:3030/sparql");
+        }
         DatasetGraph dataset = ReleaseDataset.load(release.release);
+        org.apache.jena.shared.PrefixMapping prefixes = ReleasePrefixes.of(release.release);
+        prefixes.setNsPrefixes(query.getPrefixMapping());
         // The release is read offline: SERVICE calls are not made from here (use the endpoint).
         dataset.getContext().set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
             if (query.isSelectType()) {
                 org.apache.jena.query.ResultSet rows = org.apache.jena.query.ResultSet.adapt(exec.select());
                 switch (format) {
-                    case table -> out.print(ResultSetFormatter.asText(rows));
+                    case table -> out.print(ResultSetFormatter.asText(rows, new org.apache.jena.sparql.core.Prologue(prefixes)));
                     case csv -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_CSV);
                     case tsv -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_TSV);
                     case json -> ResultSetMgr.write(stream, rows, ResultSetLang.RS_JSON);
@@ -79,7 +85,9 @@ final class QueryCommand implements Callable<Integer> {
                     default -> out.println(answer);
                 }
             } else {
-                RDFDataMgr.write(stream, query.isConstructType() ? exec.construct() : exec.describe(), Lang.TURTLE);
+                org.apache.jena.graph.Graph graph = query.isConstructType() ? exec.construct() : exec.describe();
+                graph.getPrefixMapping().setNsPrefixes(prefixes);
+                RDFDataMgr.write(stream, graph, Lang.TURTLE);
             }
         }
         out.flush();
@@ -87,7 +95,11 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private String queryText() {
-        if ((text == null) == (file == null)) {
+        if (text == null && file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give a SPARQL query: as text "
+                    + "('SELECT ...') or from a file (--file src/main/resources/queries/timeline.rq)");
+        }
+        if (text != null && file != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give the query as text or with --file, not both");
         }
         if (text != null) {
@@ -98,6 +110,22 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    /** True if the query calls jena-text's {@code text:query}, which only the server's index answers. */
+    static boolean usesTextSearch(Query query) {
+        boolean[] found = {false};
+        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementPathBlock block) {
+                        block.patternElts().forEachRemaining(t -> {
+                            org.apache.jena.graph.Node p = t.getPredicate();
+                            found[0] |= p != null && p.isURI() && p.getURI().equals("http://jena.apache.org/text#query");
+                        });
+                    }
+                });
+        return found[0];
     }
 
     private Query parse(String sparql) {

@@ -21,7 +21,7 @@ final class SeedsOptions {
 
     /** A builder of the release of these seeds, advertising {@code endpoint}. */
     ReleaseBuilder releaseBuilder(IriMinter iris, String endpoint) {
-        return new ReleaseBuilder(seeds, shownSeeds(), iris, endpoint, BuildInfo.current());
+        return new ReleaseBuilder(seeds, shownSeeds(), iris, endpoint, BuildInfo.ofInputs(seeds));
     }
 
     /** The seeds directory as named in messages: as the user gave it. */

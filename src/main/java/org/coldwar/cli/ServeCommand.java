@@ -61,6 +61,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Timeout of one SERVICE call in seconds (default: ${DEFAULT-VALUE}).")
     long remoteTimeoutSeconds;
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Append requests here in the combined log format (default: <release>.logs/access.log; "
+                    + "'none' for no access log).")
+    String accessLog;
+
     @Spec
     CommandSpec spec;
 
@@ -69,11 +74,21 @@ final class ServeCommand implements Callable<Integer> {
         IriMinter iris = Cli.iris(spec, seeds.base);
         Path release = releaseOptions.release;
         PrintWriter out = spec.commandLine().getOut();
+        checkPortIsFree();  // before minutes of building and loading, not after
         new ReleaseDirectory(release).recover();  // whatever a crashed build left, there is a release again
+        if (!Files.exists(release.resolve(Checksums.FILE_NAME)) && !Files.isDirectory(seeds.seeds)) {
+            throw new IllegalStateException("no release in " + release + " and no " + seeds.shownSeeds() + "/ to build "
+                    + "one from: run 'coldwar serve' in the repository (where seeds/ is), or give --seeds DIR or --release DIR");
+        }
         if (releaseIsStale(release, iris)) {
             out.println("building the release from " + seeds.shownSeeds() + " ...");
             out.flush();
-            seeds.releaseBuilder(iris, iris.base() + "sparql").build(new ReleaseDirectory(release));
+            ConsoleProgress progress = ConsoleProgress.forConsole(spec.commandLine().getErr());
+            try {
+                seeds.releaseBuilder(iris, iris.base() + "sparql").build(new ReleaseDirectory(release), progress);
+            } finally {
+                progress.done();
+            }
         }
         ColdwarServer.Settings settings;
         try {
@@ -86,6 +101,8 @@ final class ServeCommand implements Callable<Integer> {
         if (store != null) {
             settings = settings.withStore(store.toAbsolutePath());
         }
+        Path requests = accessLogFile(release);
+        settings = settings.withAccessLog(requests);
         ColdwarServer server = ColdwarServer.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -97,10 +114,37 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  SPARQL:    " + root + "/sparql   (read-only graph store: " + root + "/coldwar/data)");
         out.println("  query UI:  " + root + "/query");
         out.println("  downloads: " + root + "/#downloads");
+        out.println("  requests:  " + (requests == null ? "not logged" : requests + " (combined log format)"));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
         return ExitCodes.OK;
+    }
+
+    /** The access log the user asked for, the default beside the release, or null for none. */
+    private Path accessLogFile(Path release) {
+        if ("none".equals(accessLog)) {
+            return null;
+        }
+        if (accessLog != null) {
+            return Path.of(accessLog).toAbsolutePath();
+        }
+        Path absolute = release.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".logs").resolve("access.log");
+    }
+
+    /** Fails with one line if another program listens on the port already. */
+    private void checkPortIsFree() {
+        if (port == 0) {
+            return;
+        }
+        java.net.InetAddress address = listenAll ? null : java.net.InetAddress.getLoopbackAddress();
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.bind(new java.net.InetSocketAddress(address, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " is in use (another coldwar or Fuseki?): stop it, or give "
+                    + "--port N (--port 0 picks a free one)");
+        }
     }
 
     /** True if there is no release, it was built under another base, or the software or an input is newer. */

@@ -34,9 +34,12 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         DatasetGraph dataset = ReleaseDataset.load(release.release);
         PrintWriter out = spec.commandLine().getOut();
+        org.apache.jena.shared.PrefixMapping prefixes = ReleasePrefixes.of(release.release);
+        out.println("Counted over the release's named graphs merged, with its dataset description and ontology "
+                + "(as the SPARQL endpoint counts):");
         for (String name : QUERIES) {
             try (QueryExec exec = QueryExec.dataset(dataset).query(resource(name)).build()) {
-                out.print(ResultSetFormatter.asText(ResultSet.adapt(exec.select())));
+                out.print(ResultSetFormatter.asText(ResultSet.adapt(exec.select()), new org.apache.jena.sparql.core.Prologue(prefixes)));
             }
         }
         out.flush();

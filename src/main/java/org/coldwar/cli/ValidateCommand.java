@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (!validated.outcome().conforms()) {
             throw new InvalidDataException(validated.outcome().problems());
         }
-        spec.commandLine().getOut().printf("valid: %d claims, %d quads conform to shapes/%n",
+        spec.commandLine().getOut().printf("valid: %d claims, %d quads (triples with their named graph) conform to shapes/%n",
                 validated.assembly().claims(), validated.dataset().stream().count());
         return ExitCodes.OK;
     }

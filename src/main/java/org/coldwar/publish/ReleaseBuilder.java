@@ -101,11 +101,19 @@ public final class ReleaseBuilder {
      * swapped in unless the graph conforms and every dump reads back whole.
      */
     public Release build(ReleaseDirectory target) {
+        return build(target, ProgressListener.NONE);
+    }
+
+    /** As {@link #build(ReleaseDirectory)}, telling {@code progress} each stage as it begins. */
+    public Release build(ReleaseDirectory target, ProgressListener progress) {
+        progress.stage(1, 3, "reading and mapping " + shownSeedsDir);
         Assembled assembled = assemble(true);
         DatasetGraph dataset = assembled.dataset();
         addDataPrefixes(dataset);
         long quads = dataset.stream().count();
         long triples = dataset.getUnionGraph().size();
+        progress.stage(2, 3, String.format(java.util.Locale.ROOT, "validating %,d quads (%,d claims) and writing %d dumps",
+                quads, assembled.assembly().claims(), DumpFormat.values().length));
         Path staging = target.stage();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, String> sums = new ConcurrentHashMap<>();
@@ -132,6 +140,7 @@ public final class ReleaseBuilder {
             for (Future<?> dump : dumps) {
                 await(dump);
             }
+            progress.stage(3, 3, "describing the release and swapping it in");
             copySources(assembled.assembly().sources(), staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));

@@ -34,7 +34,7 @@ public final class ColdwarServer implements AutoCloseable {
 
     /** What a server is started with. */
     public record Settings(Path releaseDir, Path storeDir, IriMinter iris, int port, boolean loopbackOnly,
-            Duration queryTimeout, long maxRequestBytes, ServicePolicy servicePolicy) {
+            Duration queryTimeout, long maxRequestBytes, ServicePolicy servicePolicy, Path accessLog) {
 
         public Settings {
             Objects.requireNonNull(releaseDir, "releaseDir");
@@ -52,36 +52,46 @@ public final class ColdwarServer implements AutoCloseable {
             }
         }
 
-        /** Defaults: store beside the release, loopback, 30 s timeout, 256 KiB request cap. */
+        /** Defaults: store beside the release, loopback, 30 s timeout, 256 KiB request cap, no access log. */
         public static Settings of(Path releaseDir, IriMinter iris, int port) {
             Path release = releaseDir.toAbsolutePath().normalize();
             return new Settings(release, release.resolveSibling(release.getFileName() + ".tdb2"), iris, port, true,
-                    Duration.ofSeconds(30), 256 * 1024, ServicePolicy.defaults());
+                    Duration.ofSeconds(30), 256 * 1024, ServicePolicy.defaults(), null);
         }
 
         public Settings withStore(Path store) {
-            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy);
+            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy, accessLog);
         }
 
         public Settings withQueryTimeout(Duration timeout) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes, servicePolicy);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes, servicePolicy, accessLog);
         }
 
         public Settings withLoopbackOnly(boolean loopback) {
-            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes, servicePolicy);
+            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes, servicePolicy, accessLog);
         }
 
         public Settings withServicePolicy(ServicePolicy policy) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, policy);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, policy, accessLog);
+        }
+
+        /**
+         * Requests are logged to {@code file} in the combined log format (NCSA with referrer and user
+         * agent, as Apache httpd and nginx write it), appended to; null logs none.
+         */
+        public Settings withAccessLog(Path file) {
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy,
+                    file);
         }
 
         public Settings withMaxRequestBytes(long max) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max, servicePolicy);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max, servicePolicy, accessLog);
         }
     }
 
     /** Loads the store if it is stale and starts the server; returns when it is ready. */
     public static ColdwarServer start(Settings settings) {
+        ServerLogs.routeJavaLogging();
         FusekiConfiguration base = FusekiConfiguration.packaged().withQueryTimeout(settings.queryTimeout());
         Path store = StoreLoader.loadIfStale(settings.releaseDir(), settings.storeDir(), settings.iris(), base);
         FusekiConfiguration config = base.withStore(store);
@@ -116,6 +126,9 @@ public final class ColdwarServer implements AutoCloseable {
             guardServiceCalls(dataset, policy);
             site.set(new Site(dataset, paths, settings.releaseDir()));
             JettyLimits.apply(fuseki.getJettyServer(), settings.maxRequestBytes());
+            if (settings.accessLog() != null) {
+                fuseki.getJettyServer().setRequestLog(ServerLogs.accessLog(settings.accessLog()));
+            }
             fuseki.start();
             return new ColdwarServer(fuseki, store);
         } catch (RuntimeException e) {

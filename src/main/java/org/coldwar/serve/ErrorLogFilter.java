@@ -33,12 +33,25 @@ final class ErrorLogFilter implements Filter {
         try {
             chain.doFilter(req, response);
         } catch (IOException | ServletException | RuntimeException | Error e) {
-            log(request, response, 500, e.toString());
+            int status = statusOf(e);
+            if (status >= 500) {  // e.g. a form body over the cap is Jetty's 413, the client's doing
+                log(request, response, status, e.toString());
+            }
             throw e;
         }
         if (response.getStatus() >= 500) {
             log(request, response, response.getStatus(), response.message);
         }
+    }
+
+    /** The status Jetty answers an escaping exception with: its own HTTP code if it carries one, else 500. */
+    static int statusOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException http) {
+                return http.getCode();
+            }
+        }
+        return 500;
     }
 
     private static void log(HttpServletRequest request, Recording response, int status, String message) {

@@ -19,6 +19,23 @@ public final class ExampleQueries {
     private ExampleQueries() {
     }
 
+    /**
+     * What a query does, in one sentence: the first sentence of the comment that opens its text
+     * (the lines starting with {@code #}, joined), or "" if it opens with none.
+     */
+    public static String description(String queryText) {
+        StringBuilder comment = new StringBuilder();
+        for (String line : queryText.lines().toList()) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            comment.append(' ').append(line.substring(1).strip());
+        }
+        String words = comment.toString().strip();
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?](?=\\s|$)").matcher(words);
+        return end.find() ? words.substring(0, end.end()) : words;
+    }
+
     /** Name to query text, in offer order. */
     public static Map<String, String> all() {
         Map<String, String> queries = new LinkedHashMap<>();

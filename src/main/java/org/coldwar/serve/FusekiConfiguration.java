@@ -84,6 +84,37 @@ public final class FusekiConfiguration {
                 .mapWith(node -> node.isURIResource() ? node.asResource().getURI() : node.toString()).toList();
     }
 
+    /**
+     * A fingerprint of the text index's definition (entity map, analyzers; not its directory):
+     * an index built under another definition must be built again.
+     */
+    public String indexDefinition() {
+        Model index = ModelFactory.createDefaultModel();
+        java.util.Deque<Resource> todo = new java.util.ArrayDeque<>(java.util.List.of(model.getResource(NS + "index")));
+        java.util.Set<Resource> seen = new java.util.HashSet<>();
+        Property directory = model.createProperty(TEXT + "directory");
+        while (!todo.isEmpty()) {
+            Resource r = todo.pop();
+            if (seen.add(r)) {
+                r.listProperties().forEachRemaining(st -> {
+                    if (!st.getPredicate().equals(directory)) {
+                        index.add(st);
+                        if (st.getObject().isResource()) {
+                            todo.push(st.getObject().asResource());
+                        }
+                    }
+                });
+            }
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        org.apache.jena.riot.RDFDataMgr.write(text, index, org.apache.jena.riot.RDFFormat.NTRIPLES);
+        java.util.List<String> lines = new java.util.ArrayList<>(text.toString().lines()
+                .map(l -> l.replaceAll("_:\\S+", "_:b")).toList());  // blank node labels vary between parses
+        java.util.Collections.sort(lines);
+        return org.coldwar.source.Sha256.hex(org.coldwar.source.Sha256.digest()
+                .digest(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** The configuration model (a copy is not made: do not modify). */
     public Model model() {
         return model;

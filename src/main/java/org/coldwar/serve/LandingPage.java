@@ -19,13 +19,15 @@ final class LandingPage {
      * @param checksums file name to SHA-256, from the release's SHA256SUMS
      */
     static String render(Binding figures, List<Binding> sources, Map<String, String> checksums,
-            List<String> exampleQueries, LocalPaths paths, String prefix, String endpointUrl) {
+            Map<String, Long> sizes, Map<String, String> exampleQueries, LocalPaths paths, String prefix,
+            String endpointUrl) {
         Html body = new Html();
         if (figures != null) {
             body.raw("<p class=\"description\">").text(lexical(figures, "description")).raw("</p>");
             body.raw("<ul class=\"figures\">");
             for (String[] f : new String[][] {{"claims", "claims"}, {"entities", "entities"}, {"sources", "source documents"},
-                {"passages", "quoted passages"}, {"links", "exact Wikidata links"}, {"triples", "triples"}}) {
+                {"passages", "quoted passages"}, {"links", "exact Wikidata links"},
+                {"triples", "distinct triples (the named graphs merged; the endpoint adds the dataset description and the ontology)"}}) {
                 body.raw("<li><strong>").text(lexical(figures, f[0])).raw("</strong> ").text(f[1]).raw("</li>");
             }
             body.raw("</ul><p>Release of ").text(lexical(figures, "issued")).raw(", license ")
@@ -44,12 +46,13 @@ final class LandingPage {
         body.raw("</ul><h2>SPARQL endpoint</h2><p><code>").text(endpointUrl).raw("</code> (GET or POST, SPARQL 1.1; ")
                 .raw("the default graph is the union of all graphs). Try the ")
                 .link(prefix + "/query", "query page").raw(" or an example:</p><ul>");
-        for (String name : exampleQueries) {
-            body.raw("<li>").link(prefix + "/query?example=" + name, name).raw("</li>");
-        }
+        exampleQueries.forEach((name, text) -> body.raw("<li>").link(prefix + "/query?example=" + name, name)
+                .raw(": <span class=\"example-description\">").text(ExampleQueries.description(text)).raw("</span></li>"));
         body.raw("</ul><h2 id=\"downloads\">Downloads</h2><table class=\"downloads\"><thead><tr><th>File</th>")
-                .raw("<th>SHA-256</th></tr></thead><tbody>");
+                .raw("<th>Format</th><th>Size</th><th>SHA-256</th></tr></thead><tbody>");
         checksums.forEach((file, sha) -> body.raw("<tr><td>").link(prefix + "/download/" + file, file)
+                .raw("</td><td>").text(DownloadFormats.describe(file))
+                .raw("</td><td class=\"size\">").text(sizes.containsKey(file) ? DownloadFormats.size(sizes.get(file)) : "")
                 .raw("</td><td><code>").text(sha).raw("</code></td></tr>"));
         body.raw("</tbody></table><p>").link(prefix + "/download/SHA256SUMS", "SHA256SUMS")
                 .raw(" (check with <code>sha256sum -c SHA256SUMS</code>).</p>");

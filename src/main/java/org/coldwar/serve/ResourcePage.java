@@ -34,7 +34,7 @@ final class ResourcePage {
     static String render(Node resource, Graph description, List<Binding> claims, List<Binding> mentions,
             LocalPaths paths, String prefix, String localPath, List<Representation> offered) {
         String label = firstLiteral(description, resource, RDFS.label.asNode());
-        String title = label != null ? label : resource.getURI();
+        String title = label != null ? label : title(resource, description, claims);
         Html body = new Html();
         body.raw("<p class=\"iri\">").text(resource.getURI()).raw("</p>");
         String text = firstLiteral(description, resource, DESCRIPTION);
@@ -74,12 +74,13 @@ final class ResourcePage {
             }
             body.raw("</ul>");
         }
-        body.raw("<h2>Statements</h2><table class=\"triples\"><tbody>");
+        body.raw("<h2>Statements</h2><table class=\"triples\"><thead><tr><th>Property</th><th>Value</th></tr></thead><tbody>");
         Map<String, Triple> sorted = new TreeMap<>();
-        description.find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> sorted.put(t.getPredicate() + " " + t.getObject(), t));
+        description.find(resource, Node.ANY, Node.ANY).forEachRemaining(
+                t -> sorted.put(TermLabels.of(t.getPredicate()) + " " + t.getPredicate() + " " + t.getObject(), t));
         for (Triple t : sorted.values()) {
             body.raw("<tr><td>");
-            node(body, t.getPredicate(), description, paths, prefix);
+            body.link(paths.href(t.getPredicate().getURI(), prefix), TermLabels.of(t.getPredicate()));
             body.raw("</td><td>");
             node(body, t.getObject(), description, paths, prefix);
             body.raw("</td></tr>");
@@ -95,26 +96,51 @@ final class ResourcePage {
         return PageLayout.page(prefix, title, body.toString());
     }
 
+    /**
+     * A heading in words for what has no label: a claim by its statement ("Claim: Stalin —
+     * participant — Meetings …"), a passage by its place ("Passage 1289–1391 of The Cambridge …");
+     * else the IRI.
+     */
+    private static String title(Node resource, Graph description, List<Binding> claims) {
+        if (description.contains(resource, RDF.type.asNode(), CW.Claim) && claims.size() == 1) {
+            Binding c = claims.get(0);
+            String subject = c.get("sLabel") != null ? c.get("sLabel").getLiteralLexicalForm() : TermLabels.of(c.get("s"));
+            String property = c.get("pLabel") != null ? c.get("pLabel").getLiteralLexicalForm() : TermLabels.of(c.get("p"));
+            return "Claim: " + subject + (ClaimWords.isTrue(c, "negated") ? " — not " : " — ") + property + " — "
+                    + ClaimWords.value(c);
+        }
+        if (description.contains(resource, RDF.type.asNode(), CW.Passage)) {
+            java.util.regex.Matcher span = java.util.regex.Pattern.compile("/([0-9]+)-([0-9]+)$").matcher(resource.getURI());
+            Node source = description.find(resource, org.apache.jena.graph.NodeFactory.createURI(
+                    "http://www.w3.org/ns/oa#hasSource"), Node.ANY).nextOptional().map(Triple::getObject).orElse(null);
+            String sourceLabel = source == null ? null : firstLiteral(description, source, RDFS.label.asNode());
+            if (span.find() && sourceLabel != null) {
+                return "Passage " + span.group(1) + "–" + span.group(2) + " of " + sourceLabel;
+            }
+        }
+        return resource.getURI();
+    }
+
     private static void claimRow(Html body, Binding c, LocalPaths paths, String prefix) {
-        body.raw(ClaimWords.isTrue(c, "truthy") ? "<tr>" : "<tr class=\"reported\">").raw("<td>");
+        body.raw(ClaimWords.isTrue(c, "truthy") ? "<tr>" : "<tr class=\"reported\">").raw("<td data-label=\"Subject\">");
         labelled(body, c.get("s"), c.get("sLabel"), paths, prefix);
-        body.raw("</td><td>");
+        body.raw("</td><td data-label=\"Property\">");
         if (ClaimWords.isTrue(c, "negated")) {
             body.raw("<strong>not</strong> ");
         }
         labelled(body, c.get("p"), c.get("pLabel"), paths, prefix);
-        body.raw("</td><td>");
+        body.raw("</td><td data-label=\"Value\">");
         if (c.get("o").isURI() && c.get("oWords") == null) {
             labelled(body, c.get("o"), c.get("oLabel"), paths, prefix);
         } else {
             body.text(ClaimWords.value(c));
         }
-        body.raw("</td><td>").text(when(c));
+        body.raw("</td><td data-label=\"When\">").text(when(c));
         if (c.get("placeLabel") != null) {
             body.raw(" in ").link(paths.href(c.get("place").getURI(), prefix), c.get("placeLabel").getLiteralLexicalForm());
         }
-        body.raw("</td><td class=\"status\">").text(ClaimWords.attribution(c));
-        body.raw("</td><td><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
+        body.raw("</td><td class=\"status\" data-label=\"Status\">").text(ClaimWords.attribution(c));
+        body.raw("</td><td class=\"quote\" data-label=\"Source\"><blockquote>").text(c.get("quote").getLiteralLexicalForm()).raw("</blockquote>");
         sourceLink(body, c, paths, prefix);
         body.raw(" · ").link(paths.href(c.get("claim").getURI(), prefix), "claim");
         citations(body, c, paths, prefix);
@@ -197,9 +223,9 @@ final class ResourcePage {
             return;
         }
         body.raw("<dt>").text(name).raw("</dt><dd>");
-        for (Triple t : triples) {
-            node(body, t.getObject(), description, paths, prefix);
-            body.raw(" ");
+        for (int i = 0; i < triples.size(); i++) {
+            body.raw(i == 0 ? "" : " · ");
+            node(body, triples.get(i).getObject(), description, paths, prefix);
         }
         body.raw("</dd>");
     }
@@ -207,11 +233,15 @@ final class ResourcePage {
     private static void node(Html body, Node node, Graph description, LocalPaths paths, String prefix) {
         if (node.isURI()) {
             String label = firstLiteral(description, node, RDFS.label.asNode());
-            body.link(paths.href(node.getURI(), prefix), label != null ? label : node.getURI());
+            body.link(paths.href(node.getURI(), prefix), label != null ? label : TermLabels.of(node));
         } else if (node.isLiteral()) {
-            body.text(node.getLiteralLexicalForm());
-            if (!node.getLiteralLanguage().isEmpty()) {
-                body.raw(" <span class=\"lang\">@").text(node.getLiteralLanguage()).raw("</span>");
+            String language = node.getLiteralLanguage();
+            if (language.isEmpty() || language.equalsIgnoreCase("en")) {
+                body.text(node.getLiteralLexicalForm());
+            } else {  // the page is in English: other languages are marked, in words, not as tags
+                body.raw("<span").attr("lang", language).raw(">").text(node.getLiteralLexicalForm()).raw("</span> ")
+                        .raw("<span class=\"lang\">(").text(java.util.Locale.forLanguageTag(language)
+                                .getDisplayLanguage(java.util.Locale.ENGLISH)).raw(")</span>");
             }
         } else {
             body.text(node.toString());

@@ -84,6 +84,9 @@ final class Site {
     }
 
     String resourcePage(Node iri, Graph description, String documentPath, String prefix) {
+        if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
+            return OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix);
+        }
         if (description.contains(iri, RDF.type.asNode(), CW.SourceDocument)) {
             String fileName = ResourcePage.firstLiteral(description, iri, CW.fileName);
             String title = ResourcePage.firstLiteral(description, iri, org.apache.jena.vocabulary.DCTerms.title.asNode());
@@ -100,10 +103,32 @@ final class Site {
                 hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES);
     }
 
+    private volatile Map<Node, OntologyPage.Usage> ontologyUsage;
+
+    /** What the release does with each term of the ontology, counted once (the store does not change while served). */
+    Map<Node, OntologyPage.Usage> ontologyUsage() {
+        if (ontologyUsage == null) {
+            Map<Node, long[]> figures = new java.util.HashMap<>();
+            String[] columns = {"instances", "subjects", "claims", "referrers"};
+            for (Binding row : queries.select("ontology-usage", Map.of())) {
+                long[] f = figures.computeIfAbsent(row.get("term"), t -> new long[columns.length]);
+                for (int i = 0; i < columns.length; i++) {
+                    if (row.get(columns[i]) != null) {
+                        f[i] = Long.parseLong(row.get(columns[i]).getLiteralLexicalForm());
+                    }
+                }
+            }
+            Map<Node, OntologyPage.Usage> usage = new java.util.HashMap<>();
+            figures.forEach((term, f) -> usage.put(term, new OntologyPage.Usage(f[0], f[1], f[2], f[3])));
+            ontologyUsage = Map.copyOf(usage);
+        }
+        return ontologyUsage;
+    }
+
     String landingPage(String prefix) {
         List<Binding> figures = queries.select("landing", Map.of());
         return LandingPage.render(figures.isEmpty() ? null : figures.get(0), queries.select("sources-list", Map.of()),
-                checksums(), ExampleQueries.NAMES, paths, prefix, prefix + "/sparql");
+                checksums(), sizes(), examples, paths, prefix, prefix + "/sparql");
     }
 
     String queryPage(String example, String prefix) {
@@ -141,6 +166,19 @@ final class Site {
     /** File name to SHA-256 of every file of the release, as listed in SHA256SUMS. */
     Map<String, String> checksums() {
         return Checksums.read(releaseDir);
+    }
+
+    /** File name to size in bytes of every file of the release listed in SHA256SUMS. */
+    Map<String, Long> sizes() {
+        Map<String, Long> sizes = new java.util.HashMap<>();
+        for (String file : checksums().keySet()) {
+            try {
+                sizes.put(file, Files.size(releaseDir.resolve(file)));
+            } catch (IOException e) {
+                // listed but gone: the page shows no size
+            }
+        }
+        return sizes;
     }
 
     private static String read(Path file) {

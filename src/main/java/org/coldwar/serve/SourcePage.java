@@ -1,86 +1,117 @@
 package org.coldwar.serve;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The page of a source document: its full text, each passage that claims quote highlighted
- * and addressable by an RFC 5147-style fragment ({@code #char=start,end}, code points), which
- * is how claim pages link into it.
+ * The page of a source document: its full text with each passage its own {@code <mark>}
+ * (nested where passages overlap), addressable by an RFC 5147-style fragment
+ * ({@code #char=start,end}, code points, the mark's {@code id}), which is how claim pages link
+ * into it; the passage a link names is styled by CSS {@code :target}, without a script. Each
+ * mark opens with a link to its claim (or, when several rest on it, to the passage's page,
+ * which lists them).
  */
 final class SourcePage {
 
     private SourcePage() {
     }
 
+    /** One passage of the text: code point offsets, what rests on it, where its link goes. */
+    private record Span(int from, int to, String kind, String href, long claims) {
+        String id() {
+            return "char=" + from + "," + to;
+        }
+    }
+
     /**
      * @param text the source text, as released
-     * @param passages rows of {@code passages-of.rq}: ?passage ?from ?to in code points
+     * @param passages rows of {@code passages-of.rq}: ?passage ?from ?to in code points, ?kind, ?claims, ?oneClaim
      */
     static String render(String title, String fileName, String rawHref, String text, List<Binding> passages,
             LocalPaths paths, String prefix, String resourceLinks) {
         int[] codePoints = text.codePoints().toArray();
+        List<Span> spans = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, codePoints.length));
-        int[][] spans = new int[passages.size()][];
-        for (int i = 0; i < passages.size(); i++) {
-            int from = Integer.parseInt(passages.get(i).get("from").getLiteralLexicalForm());
-            int to = Integer.parseInt(passages.get(i).get("to").getLiteralLexicalForm());
-            spans[i] = new int[] {from, to};
+        for (Binding p : passages) {
+            int from = Math.min(integer(p, "from"), codePoints.length);
+            int to = Math.max(from, Math.min(integer(p, "to"), codePoints.length));
+            long claims = p.get("claims") == null ? 0 : integer(p, "claims");
+            String target = claims == 1 && p.get("oneClaim") != null ? p.get("oneClaim").getURI() : p.get("passage").getURI();
+            spans.add(new Span(from, to, p.get("kind") == null ? "claim" : p.get("kind").getLiteralLexicalForm(),
+                    paths.href(target, prefix), claims));
             cuts.add(from);
             cuts.add(to);
         }
+        spans.sort(Comparator.comparingInt(Span::from).thenComparing(Comparator.comparingInt(Span::to).reversed()));
         Html body = new Html();
         body.raw("<p>").text(fileName).raw(" · ").link(rawHref, "plain text").raw(" · ")
                 .text(passages.size() + " passages are highlighted: quoted by claims, ").raw("<mark class=\"candidate\">")
                 .text("by proposed claims").raw("</mark>, ").raw("<mark class=\"mention\">").text("naming an entity")
-                .raw("</mark>.").raw(" ").raw(resourceLinks)
+                .raw("</mark>; ¶ leads to what a passage supports.").raw(" ").raw(resourceLinks)
                 .raw("</p><pre class=\"source\">");
-        Integer previous = null;
-        for (int cut : cuts) {
-            if (previous != null) {
-                segment(body, codePoints, previous, cut, spans, paths, passages, prefix);
-            }
-            previous = cut;
-        }
+        marks(body, codePoints, spans, cuts);
         body.raw("</pre>");
         return PageLayout.page(prefix, title, body.toString());
     }
 
-    /** What rests on a passage: "claim", "candidate" or "mention" (a passage with nothing on it reads as a claim's). */
-    private static String kindOf(Binding passage) {
-        return passage.get("kind") == null ? "claim" : passage.get("kind").getLiteralLexicalForm();
+    /**
+     * Writes the text with its marks. Marks nest: a passage inside another is a mark inside its
+     * mark. Where two passages cross, the inner one is closed at the outer one's end and reopened
+     * after it as a continuation (same kind, no id, no link), so the markup stays well formed.
+     */
+    private static void marks(Html body, int[] codePoints, List<Span> spans, TreeSet<Integer> cuts) {
+        List<Span> open = new ArrayList<>();
+        int next = 0;
+        Integer previous = null;
+        for (int cut : cuts) {
+            if (previous != null) {
+                body.text(new String(codePoints, previous, cut - previous));
+            }
+            int deepest = 0;
+            while (deepest < open.size() && open.get(deepest).to() != cut) {
+                deepest++;
+            }
+            if (deepest < open.size()) {  // close from the innermost down to the outermost ending here
+                List<Span> popped = new ArrayList<>(open.subList(deepest, open.size()));
+                open.subList(deepest, open.size()).clear();
+                popped.forEach(x -> body.raw("</mark>"));
+                for (Span s : popped) {
+                    if (s.to() != cut) {
+                        body.raw("<mark").attr("class", s.kind() + " continued").raw(">");
+                        open.add(s);
+                    }
+                }
+            }
+            while (next < spans.size() && spans.get(next).from() == cut) {
+                Span s = spans.get(next++);
+                body.raw("<mark").attr("class", s.kind()).attr("id", s.id())
+                        .attr("title", "passage " + s.from() + "–" + s.to() + (s.claims() > 0 ? ": " + claims(s) : ""))
+                        .raw(">");
+                if (!s.kind().equals("mention")) {  // a name alone: its mark and id, no marker to clutter the text
+                    body.raw("<a class=\"anchor\"").attr("href", s.href()).attr("aria-label", claims(s)).raw(">¶</a>");
+                }
+                if (s.to() == cut) {
+                    body.raw("</mark>");
+                } else {
+                    open.add(s);
+                }
+            }
+            previous = cut;
+        }
+        for (int i = 0; i < open.size(); i++) {
+            body.raw("</mark>");
+        }
     }
 
-    /** Claims are shown over proposals, proposals over mentions. */
-    private static String stronger(String a, String b) {
-        List<String> order = List.of("mention", "candidate", "claim");
-        return a == null || order.indexOf(b) > order.indexOf(a) ? b : a;
+    private static String claims(Span s) {
+        return s.claims() == 0 ? "the passage" : s.claims() == 1 ? "1 claim" : s.claims() + " claims";
     }
 
-    private static void segment(Html body, int[] codePoints, int from, int to, int[][] spans, LocalPaths paths,
-            List<Binding> passages, String prefix) {
-        for (int i = 0; i < spans.length; i++) {
-            if (spans[i][0] == from) {
-                body.raw("<a class=\"anchor\"").attr("id", "char=" + spans[i][0] + "," + spans[i][1])
-                        .attr("href", paths.href(passages.get(i).get("passage").getURI(), prefix))
-                        .attr("title", "passage " + spans[i][0] + "–" + spans[i][1]).raw(">¶</a>");
-            }
-        }
-        String kind = null;
-        for (int i = 0; i < spans.length; i++) {
-            if (spans[i][0] <= from && to <= spans[i][1]) {
-                kind = stronger(kind, kindOf(passages.get(i)));
-            }
-        }
-        String piece = new String(codePoints, from, to - from);
-        if (kind == null) {
-            body.text(piece);
-        } else if (kind.equals("claim")) {
-            body.raw("<mark>").text(piece).raw("</mark>");
-        } else {
-            body.raw("<mark class=\"").text(kind).raw("\">").text(piece).raw("</mark>");
-        }
+    private static int integer(Binding b, String var) {
+        return Integer.parseInt(b.get(var).getLiteralLexicalForm());
     }
 }

@@ -59,7 +59,10 @@ public final class StoreLoader {
      * older releases are removed. Nothing is renamed, so no open store moves under its readers.
      */
     public static Path loadIfStale(Path releaseDir, Path storeRoot, IriMinter iris, FusekiConfiguration config) {
-        String releaseId = Checksums.sha256(releaseDir.resolve(Checksums.FILE_NAME)).substring(0, 16);
+        // the release and the text index's definition (an index built with other analyzers is rebuilt)
+        String releaseId = org.coldwar.source.Sha256.hex(org.coldwar.source.Sha256.digest().digest(
+                (Checksums.sha256(releaseDir.resolve(Checksums.FILE_NAME)) + " " + config.indexDefinition())
+                        .getBytes(StandardCharsets.US_ASCII))).substring(0, 16);
         Path store = storeRoot.resolve(releaseId);
         if (Files.exists(store.resolve(MARKER))) {
             pointCurrentAt(storeRoot, store);

@@ -28,7 +28,7 @@ class BrowserTest {
         Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
         try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
             browser.navigate(server.server.url());
-            assertEquals("Cold War claims · Cold War claims", browser.eval("document.title"));
+            assertEquals("Cold War claims", browser.eval("document.title"));
             browser.eval("document.querySelector('a[href=\"/query?example=wikidata-links\"]').click()");
             browser.waitFor("location.pathname === '/query' && document.readyState === 'complete'", Duration.ofSeconds(20));
             assertTrue(browser.eval("document.getElementById('query').value").contains("cw:LinkRecord"));
@@ -58,6 +58,88 @@ class BrowserTest {
             }
         }
     }
+
+    /**
+     * An entity page and a claim page at a phone's width (390 px) and a desktop's (1280 px): nothing
+     * wider than the viewport, the claims table readable, screenshots kept in {@code target/}.
+     */
+    @Test
+    void pagesFitAPhoneAndADesktop() throws Exception {
+        TestServer server = TestServer.get();
+        String entity = "/entity/twentieth_congress_of_the_cpsu";
+        java.util.regex.Matcher claim = java.util.regex.Pattern.compile("href=\"(/claim/[0-9a-f]{16})\">claim</a>")
+                .matcher(server.get("/entity/liu_shaoqi_report_to_stalin_1949").body());
+        assertTrue(claim.find());
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            Files.createDirectories(Path.of("target"));
+            for (int width : new int[] {390, 1280}) {
+                browser.viewport(width, width == 390 ? 844 : 1000, width == 390);
+                for (String[] page : new String[][] {{"entity", entity}, {"claim", claim.group(1)}, {"landing", "/"},
+                    {"source", "/source/002_d7ec91cbae82c789#char=1289,1391"}, {"ontology", "/ontology"}}) {
+                    browser.navigate(server.server.url() + page[1].substring(1));
+                    String overflow = browser.eval("document.documentElement.scrollWidth + ' <= ' + window.innerWidth");
+                    assertEquals(width, Integer.parseInt(browser.eval("window.innerWidth")), "the viewport is set");
+                    assertTrue("true".equals(browser.eval("document.documentElement.scrollWidth <= window.innerWidth")),
+                            page[0] + " page at " + width + " px is wider than the screen: " + overflow + "; widest: "
+                                    + browser.eval(WIDEST));
+                    byte[] png = browser.screenshot();
+                    Files.write(Path.of("target/browser-" + page[0] + "-" + width + ".png"), png);
+                    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+                    assertEquals(width, image.getWidth());
+                    if (!page[1].contains("#")) {  // a fragment scrolls the page to its target
+                        assertTrue(isHeaderColour(image.getRGB(2, 2)), page[0] + ": the header is drawn at the top");
+                    }
+                    assertTrue(distinctColours(image) > 20, "the page is drawn, not blank");
+                }
+                browser.navigate(server.server.url() + "source/002_d7ec91cbae82c789#char=1289,1391");
+                assertEquals("solid", browser.eval("getComputedStyle(document.getElementById('char=1289,1391')).outlineStyle"),
+                        "the passage the link names stands out");
+                assertEquals("none", browser.eval("getComputedStyle(document.getElementById('char=1289,1327')"
+                        + " || document.querySelector('pre.source mark:not(:target)')).outlineStyle"), "the others do not");
+                if (width == 390) {
+                    browser.navigate(server.server.url() + entity.substring(1));
+                    assertEquals("block", browser.eval("getComputedStyle(document.querySelector('table.claims td')).display"),
+                            "on a phone each claim is a block");
+                    assertTrue(browser.eval("getComputedStyle(document.querySelector('table.claims td'), '::before').content")
+                            .contains("Subject"), "each cell says which column it is");
+                }
+            }
+        } finally {
+            try {
+                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
+            } catch (java.io.UncheckedIOException e) {
+                // a late write by an exiting helper process; the temporary directory is left behind
+            }
+        }
+    }
+
+    /** A federated query whose remote endpoint does not answer in time says so in words on the query page. */
+    @Test
+    void aRemoteThatDoesNotAnswerIsExplainedOnTheQueryPage() throws Exception {
+        TestServer server = TestServer.get();
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            browser.navigate(server.server.url() + "query");
+            String query = "SELECT * WHERE { SERVICE <" + WikidataStandIn.endpoint(server.wikidata.slow) + "> { ?s ?p ?o } }";
+            browser.eval("document.getElementById('query').value = " + quote(query));
+            browser.eval("document.getElementById('run').click()");
+            browser.waitFor("document.getElementById('status').textContent.indexOf('HTTP') >= 0", Duration.ofSeconds(20));
+            assertEquals("A remote endpoint (such as Wikidata) did not answer in time (HTTP 504)",
+                    browser.eval("document.getElementById('status').textContent"));
+        } finally {
+            try {
+                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
+            } catch (java.io.UncheckedIOException e) {
+                // a late write by an exiting helper process; the temporary directory is left behind
+            }
+        }
+    }
+
+    /** The element reaching furthest right, to name in a failure. */
+    private static final String WIDEST = "(() => { let w = null, r = 0; for (const e of document.querySelectorAll('body *')) "
+            + "{ const x = e.getBoundingClientRect().right; if (x > r) { r = x; w = e; } } "
+            + "return w ? w.tagName + '.' + w.className + ' ' + Math.round(r) + ': ' + w.outerHTML.slice(0, 120) : ''; })()";
 
     private static String quote(String s) {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";

@@ -35,4 +35,15 @@ class FusekiConfigurationTest {
         assertTrue(added.toString().contains("/tmp/store/tdb2") && added.toString().contains("/tmp/store/text"));
         assertEquals(Duration.ofSeconds(5), run.queryTimeout());
     }
+
+    @Test
+    void theIndexDefinitionNamesTheAnalyzerNotTheDirectory() {
+        String packaged = FusekiConfiguration.packaged().indexDefinition();
+        assertEquals(packaged, FusekiConfiguration.packaged().indexDefinition(), "the same file, the same fingerprint");
+        assertEquals(packaged, FusekiConfiguration.packaged().withStore(Path.of("elsewhere")).indexDefinition(),
+                "the index's directory is not part of it");
+        Model text = FusekiConfiguration.packaged().model();
+        assertTrue(text.listStatements(null, text.createProperty("http://jena.apache.org/text#filters"), (org.apache.jena.rdf.model.RDFNode) null)
+                .hasNext(), "the index folds case and accents (ASCIIFoldingFilter)");
+    }
 }

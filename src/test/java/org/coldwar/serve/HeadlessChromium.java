@@ -142,6 +142,16 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** Makes the page's viewport {@code width} by {@code height} CSS pixels, as a phone's when {@code mobile}. */
+    void viewport(int width, int height, boolean mobile) throws Exception {
+        JsonObject params = new JsonObject();
+        params.put("width", width);
+        params.put("height", height);
+        params.put("deviceScaleFactor", 1);
+        params.put("mobile", mobile);
+        call("Emulation.setDeviceMetricsOverride", params);
+    }
+
     /** A PNG screenshot of the viewport. */
     byte[] screenshot() throws Exception {
         JsonObject params = new JsonObject();

@@ -283,8 +283,9 @@ class ServeHttpTest {
         HttpResponse<String> page = server.get("/source/002_d7ec91cbae82c789");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"char=1289,1391\""), "passage anchor");
-        assertTrue(java.util.regex.Pattern.compile("<mark>In </mark>(<a [^>]*>¶</a>)*<mark[^>]*>the summer of 1949")
-                .matcher(page.body()).find(), "the quoted passage is highlighted, its date as a time expression");
+        assertTrue(java.util.regex.Pattern.compile("<mark class=\"claim\" id=\"char=1289,1391\"[^>]*><a [^>]*>¶</a>"
+                + "(<mark[^>]*><a [^>]*>¶</a>)*In (<mark[^>]*><a [^>]*>¶</a>)+the summer of 1949").matcher(page.body()).find(),
+                "the quoted passage is highlighted, its date as a passage within it");
         HttpResponse<String> text = server.get("/source/002_d7ec91cbae82c789.txt");
         assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         HttpResponse<String> entity = server.get("/entity/liu_shaoqi");

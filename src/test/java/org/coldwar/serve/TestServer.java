@@ -54,7 +54,7 @@ final class TestServer {
                 .withRemoteTimeout(Duration.ofSeconds(2)).withRequestBudget(REMOTE_BUDGET, 50);
         this.server = ColdwarServer.start(ColdwarServer.Settings.of(release, IriMinter.of(IriMinter.DEFAULT_BASE), 0)
                 .withStore(root.resolve("store")).withQueryTimeout(TIMEOUT).withMaxRequestBytes(64 * 1024)
-                .withServicePolicy(policy));
+                .withServicePolicy(policy).withAccessLog(root.resolve("logs/access.log")));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             try {

@@ -61,7 +61,15 @@
     }).then(function (r) {
       const ms = Math.round(performance.now() - started);
       if (!r.ok) {
-        status.textContent = 'Error ' + r.status;
+        // in words: a federated query (SERVICE) may fail because Wikidata or another endpoint did
+        const words = {
+          400: 'The query could not be run',
+          406: 'No result format both sides know',
+          502: 'A remote endpoint (such as Wikidata) failed or could not be reached',
+          503: 'The server or a remote endpoint is busy: try again in a moment',
+          504: 'A remote endpoint (such as Wikidata) did not answer in time'
+        };
+        status.textContent = (words[r.status] || 'Error') + ' (HTTP ' + r.status + ')';
         const pre = document.createElement('pre');
         pre.className = 'error';
         pre.textContent = r.text;
