@@ -50,6 +50,7 @@ public final class ReleaseBuilder {
     private final String endpoint;
     private final BuildInfo buildInfo;
     private final ShaclGate gate;
+    private volatile StageTimes stageTimes = new StageTimes();
 
     /**
      * @param endpoint the SPARQL endpoint the description advertises ({@code void:sparqlEndpoint})
@@ -101,21 +102,23 @@ public final class ReleaseBuilder {
      * swapped in unless the graph conforms and every dump reads back whole.
      */
     public Release build(ReleaseDirectory target) {
-        Assembled assembled = assemble(true);
+        StageTimes times = new StageTimes();
+        stageTimes = times;
+        Assembled assembled = times.time("assemble", () -> assemble(true));
         DatasetGraph dataset = assembled.dataset();
         addDataPrefixes(dataset);
-        long quads = dataset.stream().count();
-        long triples = dataset.getUnionGraph().size();
+        long quads = times.time("count", () -> dataset.stream().count());
+        long triples = times.time("count", () -> dataset.getUnionGraph().size());
         Path staging = target.stage();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Map<String, String> sums = new ConcurrentHashMap<>();
         try {
-            Future<ShaclGate.Outcome> validation = pool.submit(() -> validate(assembled));
+            Future<ShaclGate.Outcome> validation = pool.submit(() -> times.time("shacl", () -> validate(assembled)));
             DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
             List<Future<?>> dumps = new ArrayList<>();
             for (DumpFormat format : DumpFormat.inWritingOrder()) {
                 dumps.add(pool.submit(() -> sums.put(format.fileName(), writeAndReadBack(writer, dataset, format,
-                        staging.resolve(format.fileName()), format.quads() ? quads : triples))));
+                        staging.resolve(format.fileName()), format.quads() ? quads : triples, times))));
             }
             ShaclGate.Outcome outcome = await(validation);
             writeGraph(outcome.report().getGraph(), staging.resolve(REPORT_FILE));
@@ -132,6 +135,7 @@ public final class ReleaseBuilder {
             for (Future<?> dump : dumps) {
                 await(dump);
             }
+            long describeStart = System.nanoTime();
             copySources(assembled.assembly().sources(), staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
@@ -139,6 +143,7 @@ public final class ReleaseBuilder {
                     staging.resolve(VOID_FILE));
             Checksums.writeSums(staging, sums);
             target.commit(staging);
+            stageTimesAdd(times, "describe, checksums, commit", describeStart);
             org.apache.jena.graph.Graph union = dataset.getUnionGraph();
             long entities = union.find(null, SKOS.prefLabel.asNode(), null).mapWith(t -> t.getSubject())
                     .filterDrop(s -> union.contains(s, org.coldwar.vocab.CW.reviewStatus,
@@ -166,14 +171,23 @@ public final class ReleaseBuilder {
      * the dump's SHA-256.
      */
     private static String writeAndReadBack(DumpWriter writer, DatasetGraph dataset, DumpFormat format, Path file,
-            long expected) {
-        writer.write(dataset, format, file);
-        long parsed = Rdf4jReadBack.countStatements(file, format);
+            long expected, StageTimes times) {
+        times.time("write " + format.fileName(), () -> writer.write(dataset, format, file));
+        long parsed = times.time("read back " + format.fileName(), () -> Rdf4jReadBack.countStatements(file, format));
         if (parsed != expected) {
             throw new IllegalStateException("RDF4J reads " + parsed + " statements from " + format.fileName()
                     + " but Jena wrote " + expected);
         }
         return Checksums.sha256(file);
+    }
+
+    private static void stageTimesAdd(StageTimes times, String name, long startNanos) {
+        times.add(name, (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    /** The wall time of each stage of the last {@link #build} (begun or finished) on this builder. */
+    public StageTimes stageTimes() {
+        return stageTimes;
     }
 
     private static <T> T await(Future<T> future) {
