@@ -26,6 +26,11 @@ public final class QuoteLocator {
     private static final Pattern GRAPHEME = Pattern.compile("\\X");
     /** The grapheme cluster boundaries of the source text, found on first use. */
     private BitSet boundaries;
+    /**
+     * The char index of each surrogate pair of the source text, ascending, found on first use: code
+     * point offsets and char indexes convert through it by binary search, not by counting from the start.
+     */
+    private int[] surrogatePairs;
 
     public QuoteLocator(SourceDocument source) {
         this.source = source;
@@ -147,8 +152,8 @@ public final class QuoteLocator {
 
     private Passage passageAt(int from, int to) {
         String text = source.text();
-        int start = text.codePointCount(0, from);
-        int end = start + text.codePointCount(from, to);
+        int start = codePointOffset(from);
+        int end = codePointOffset(to);
         int prefixFrom = text.offsetByCodePoints(from, -Math.min(CONTEXT, start));
         int suffixTo = text.offsetByCodePoints(to, Math.min(CONTEXT, text.codePointCount(to, text.length())));
         return new Passage(source.fileName(), source.stem(), start, end, text.substring(from, to),
@@ -162,12 +167,72 @@ public final class QuoteLocator {
      * @param xpath the element's XPath if known; empty to take the innermost block around the span
      */
     public Passage passageOfCodePoints(int start, int end, String xpath) {
-        String text = source.text();
-        int from = text.offsetByCodePoints(0, start);
-        int to = text.offsetByCodePoints(from, end - start);
+        int from = charIndex(start);
+        int to = charIndex(end);
         Passage passage = passageAt(from, to);
         return xpath.isEmpty() ? passage : new Passage(passage.sourceFile(), passage.sourceStem(), passage.start(),
                 passage.end(), passage.exact(), passage.prefix(), passage.suffix(), xpath);
+    }
+
+    /** The code point offset of char index {@code index} (not inside a surrogate pair) of the text. */
+    private int codePointOffset(int index) {
+        int pairsBefore = lowerBound(pairs(), index);
+        return index - pairsBefore;
+    }
+
+    /** The char index of code point offset {@code offset} of the text; throws if past its end. */
+    private int charIndex(int offset) {
+        int[] pairs = pairs();
+        // the pair i begins at code point pairs[i] - i; count the pairs that begin before offset
+        int low = 0;
+        int high = pairs.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (pairs[mid] - mid < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int index = offset + low;
+        if (offset < 0 || index > source.text().length()) {
+            throw new IndexOutOfBoundsException("code point offset " + offset + " is outside "
+                    + source.fileName());
+        }
+        return index;
+    }
+
+    private int[] pairs() {
+        if (surrogatePairs == null) {
+            String text = source.text();
+            int[] found = new int[16];
+            int n = 0;
+            for (int i = 0; i + 1 < text.length(); i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i++;
+                }
+            }
+            surrogatePairs = java.util.Arrays.copyOf(found, n);
+        }
+        return surrogatePairs;
+    }
+
+    /** The number of elements of ascending {@code values} less than {@code key}. */
+    private static int lowerBound(int[] values, int key) {
+        int low = 0;
+        int high = values.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** In a TEI source, the XPath of the innermost block that holds the span; else empty. */

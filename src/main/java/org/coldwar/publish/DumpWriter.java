@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.NodeCmp;
 
 /**
@@ -40,14 +41,30 @@ final class DumpWriter {
         this.jsonLd = jsonLd;
     }
 
-    void write(DatasetGraph dataset, DumpFormat format, Path file) {
+    /**
+     * The merge of all graphs of {@code dataset} as one plain in-memory graph with the dataset's
+     * prefixes. The triple dumps are written from it, never from the union view: a writer's every
+     * lookup on the view visits every named graph (subjects × graphs), on the merge it is one.
+     */
+    static Graph merge(DatasetGraph dataset) {
+        Graph merged = GraphFactory.createDefaultGraph();
+        dataset.find().forEachRemaining(quad -> merged.add(quad.asTriple()));
+        merged.getPrefixMapping().setNsPrefixes(dataset.prefixes().getMapping());
+        return merged;
+    }
+
+    /**
+     * Writes {@code format}: quad formats from {@code dataset}, triple formats from {@code merged},
+     * the merge of its graphs ({@link #merge}).
+     */
+    void write(DatasetGraph dataset, Graph merged, DumpFormat format, Path file) {
         try (OutputStream out = open(file, format.gzipped())) {
             switch (format) {
                 case NQUADS -> writeSortedQuads(dataset, out);
-                case NTRIPLES -> writeSortedTriples(dataset.getUnionGraph(), out);
+                case NTRIPLES -> writeSortedTriples(merged, out);
                 case TRIG -> RDFDataMgr.write(out, dataset, RDFFormat.TRIG_BLOCKS);
-                case TURTLE -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
-                case RDFXML -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.RDFXML_PLAIN);
+                case TURTLE -> RDFDataMgr.write(out, merged, RDFFormat.TURTLE_BLOCKS);
+                case RDFXML -> RDFDataMgr.write(out, merged, RDFFormat.RDFXML_PLAIN);
                 case JSONLD -> jsonLd.write(dataset, out);
             }
         } catch (IOException e) {

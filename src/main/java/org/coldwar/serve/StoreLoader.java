@@ -14,11 +14,17 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Checksums;
 import org.coldwar.publish.Directories;
@@ -70,16 +76,13 @@ public final class StoreLoader {
         }
         Directories.deleteRecursively(store);
         Dataset dataset = config.withStore(store).assembleDataset();
-        DatasetGraph target = dataset.asDatasetGraph();
         try {
-            Txn.executeWrite(target, () -> {
-                StreamRDF sink = StreamRDFLib.dataset(target);
-                parseGzip(releaseDir.resolve(DumpFormat.NQUADS.fileName()), sink);
-                RDFParser.source(releaseDir.resolve(ReleaseBuilder.VOID_FILE)).lang(Lang.TURTLE)
-                        .parse(intoGraph(sink, voidGraph(iris)));
-                RDFParser.source(releaseDir.resolve(ReleaseBuilder.ONTOLOGY_FILE)).lang(Lang.TURTLE)
-                        .parse(intoGraph(sink, ontologyGraph(iris)));
-            });
+            if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
+                bulkLoad(text.getBase(), releaseDir, iris);
+                index(text);
+            } else {
+                bulkLoad(dataset.asDatasetGraph(), releaseDir, iris);
+            }
         } finally {
             dataset.close();
         }
@@ -91,6 +94,63 @@ public final class StoreLoader {
         pointCurrentAt(storeRoot, store);
         removeOtherStores(storeRoot, store);
         return store;
+    }
+
+    /**
+     * Loads the release into the TDB2 store with Jena's phased bulk loader (which builds the
+     * indexes one after another, not statement by statement in one transaction).
+     */
+    private static void bulkLoad(DatasetGraph tdb2, Path releaseDir, IriMinter iris) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            // one start and one finish for the three files: the loader's stream is one batch
+            stream.start();
+            StreamRDF sink = new StreamRDFWrapper(stream) {
+                @Override
+                public void start() {
+                }
+
+                @Override
+                public void finish() {
+                }
+            };
+            parseGzip(releaseDir.resolve(DumpFormat.NQUADS.fileName()), sink);
+            RDFParser.source(releaseDir.resolve(ReleaseBuilder.VOID_FILE)).lang(Lang.TURTLE)
+                    .parse(intoGraph(sink, voidGraph(iris)));
+            RDFParser.source(releaseDir.resolve(ReleaseBuilder.ONTOLOGY_FILE)).lang(Lang.TURTLE)
+                    .parse(intoGraph(sink, ontologyGraph(iris)));
+            stream.finish();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        loader.finishBulk();
+    }
+
+    /**
+     * Builds the text index from the loaded store as Jena's {@code textindexer} does: every quad
+     * of an indexed property, as one Lucene entity, committed once.
+     */
+    private static void index(DatasetGraphText text) {
+        TextIndex index = text.getTextIndex();
+        EntityDefinition definition = index.getDocDef();
+        DatasetGraph base = text.getBase();
+        // in a write transaction of the text dataset, as textindexer does: its commit commits the index
+        Txn.executeWrite(text, () -> {
+            for (String field : definition.fields()) {
+                for (Node property : definition.getPredicates(field)) {
+                    base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                        if (entity != null) {
+                            index.addEntity(entity);
+                        }
+                    });
+                }
+            }
+            index.commit();
+        });
     }
 
     /**

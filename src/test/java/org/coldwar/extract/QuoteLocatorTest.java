@@ -30,6 +30,21 @@ class QuoteLocatorTest {
     }
 
     @Test
+    void codePointOffsetsAndCharIndexesConvertBothWaysAcrossManySurrogatePairs() {
+        String text = "\uD835\uDCD0 Mao, \uD835\uDCD0\uD835\uDCD0 Stalin \uD835\uDCD0 and Liu \uD835\uDCD0.";
+        QuoteLocator locator = locatorFor(text);
+        for (String quote : new String[] {"Mao", "Stalin", "and Liu", "\uD835\uDCD0."}) {
+            Passage p = found(locator.locate(quote, 0));
+            int from = text.indexOf(quote);
+            assertEquals(text.codePointCount(0, from), p.start(), quote);
+            assertEquals(text.codePointCount(0, from + quote.length()), p.end(), quote);
+            Passage back = locator.passageOfCodePoints(p.start(), p.end(), "");
+            assertEquals(quote, back.exact());
+            assertEquals(p.prefix(), back.prefix());
+        }
+    }
+
+    @Test
     void aMatchNeverEndsOrStartsInsideAGraphemeCluster() {
         QuoteLocator accented = locatorFor("Le Cafe\u0301 de Flore, Le Cafe du Commerce.");
         Passage p = found(accented.locate("Le Cafe", 0));

@@ -1,0 +1,180 @@
+package org.coldwar.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.coldwar.TestFiles;
+import org.coldwar.map.BuildInfo;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.Release;
+import org.coldwar.publish.ReleaseBuilder;
+import org.coldwar.publish.ReleaseDirectory;
+import org.coldwar.source.CsvReader;
+import org.coldwar.source.CsvRow;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds a synthetic archive of N copies of the seeds (each copy's texts, claims files, rows of
+ * {@code sources.csv} and {@code citations.csv} under distinct file names and stems; one shared
+ * authority file and link file) and prints, for each N: wall time, quads per second, peak heap,
+ * the time of each stage, and RIOT writing the same quads to N-Quads (the floor) with the ratio.
+ * Figures only. Run with
+ * {@code mvn test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ScaleBenchmark [-Dscale.n=1,10,100]}.
+ */
+@Tag("benchmark")
+class ScaleBenchmark {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void buildAtScale() throws IOException {
+        int[] sizes = Arrays.stream(System.getProperty("scale.n", "1,10,100").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        List<String> table = new ArrayList<>();
+        table.add("| N | quads | build wall (s) | quads/s | peak heap (MiB) | RIOT N-Quads write (s) | build / RIOT |");
+        table.add("|---|---|---|---|---|---|---|");
+        for (int n : sizes) {
+            Path seeds = temp.resolve("seeds" + n);
+            replicate(TestFiles.projectSeeds(), seeds, n);
+            ReleaseBuilder builder = new ReleaseBuilder(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE),
+                    IriMinter.DEFAULT_BASE + "sparql", new BuildInfo("bench", Instant.EPOCH));
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            Release release = builder.build(new ReleaseDirectory(temp.resolve("dist" + n)));
+            double wall = (System.nanoTime() - start) / 1e9;
+            long peak = peakHeapMiB();
+            double riot = riotNQuadsSeconds(release.directory().resolve("coldwar.nq.gz"), temp.resolve("floor.nq"));
+            Map<String, Long> stages = builder.stageTimes().millis();
+            System.out.printf("BENCH scale N=%d: %d quads, %d triples, %d claims; build %.1f s (%.0f quads/s), "
+                    + "peak heap %d MiB; RIOT N-Quads write %.2f s; build/RIOT %.0fx%n", n, release.quads(),
+                    release.triples(), release.claims(), wall, release.quads() / wall, peak, riot, wall / riot);
+            System.out.println("BENCH scale N=" + n + " stages (ms): " + stages);
+            table.add(String.format("| %d | %,d | %.1f | %,.0f | %d | %.2f | %.0f× |", n, release.quads(), wall,
+                    release.quads() / wall, peak, riot, wall / riot));
+            Directory.delete(seeds);
+            Directory.delete(temp.resolve("dist" + n + ".releases"));
+            Files.deleteIfExists(temp.resolve("dist" + n));
+        }
+        table.forEach(line -> System.out.println("BENCH " + line));
+    }
+
+    /** Writes {@code n} copies of the seeds into {@code to}; copy k of {@code 000_x.txt} is {@code 000_x_k.txt}. */
+    static void replicate(Path seeds, Path to, int n) throws IOException {
+        Files.createDirectories(to.resolve("claims"));
+        Files.copy(seeds.resolve("entities.csv"), to.resolve("entities.csv"));
+        Files.copy(seeds.resolve("wikidata-links.csv"), to.resolve("wikidata-links.csv"));
+        List<String> sourceColumns = List.of("file", "title", "origin", "language", "media_type", "sha256", "author",
+                "published_in", "publisher", "year");
+        List<String> citationColumns = List.of("source", "note", "quote", "kind", "author", "title", "published_in",
+                "publisher", "year", "pages", "repository", "fond", "opis", "delo", "sheets");
+        List<CsvRow> sources = read(seeds.resolve("sources.csv"), sourceColumns);
+        List<CsvRow> citations = read(seeds.resolve("citations.csv"), citationColumns);
+        StringBuilder sourcesCsv = new StringBuilder(String.join(",", sourceColumns)).append('\n');
+        StringBuilder citationsCsv = new StringBuilder(String.join(",", citationColumns)).append('\n');
+        for (int k = 0; k < n; k++) {
+            for (CsvRow source : sources) {
+                String file = source.get("file");
+                String stem = file.substring(0, file.length() - ".txt".length());
+                String copy = String.format("%s_%04d", stem, k);
+                Files.copy(seeds.resolve(file), to.resolve(copy + ".txt"));
+                Path claims = seeds.resolve("claims").resolve(stem + ".csv");
+                if (Files.exists(claims)) {
+                    Files.copy(claims, to.resolve("claims").resolve(copy + ".csv"));
+                }
+                sourcesCsv.append(row(source, sourceColumns, "file", copy + ".txt"));
+                for (CsvRow citation : citations) {
+                    if (citation.get("source").equals(file)) {
+                        citationsCsv.append(row(citation, citationColumns, "source", copy + ".txt"));
+                    }
+                }
+            }
+        }
+        Files.writeString(to.resolve("sources.csv"), sourcesCsv, StandardCharsets.UTF_8);
+        Files.writeString(to.resolve("citations.csv"), citationsCsv, StandardCharsets.UTF_8);
+    }
+
+    private static List<CsvRow> read(Path file, List<String> columns) {
+        List<CsvRow> rows = new ArrayList<>();
+        new CsvReader(file.getFileName().toString(), columns).read(file, rows::add);
+        return rows;
+    }
+
+    private static String row(CsvRow row, List<String> columns, String replaced, String value) {
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) {
+            String cell = column.equals(replaced) ? value : row.has(column) ? row.get(column) : "";
+            cells.add('"' + cell.replace("\"", "\"\"") + '"');
+        }
+        return String.join(",", cells) + "\n";
+    }
+
+    /** Reads the release's quads into memory, then times RIOT writing them as N-Quads (no sorting, no gzip). */
+    private static double riotNQuadsSeconds(Path nquadsGz, Path out) {
+        DatasetGraph quads = DatasetGraphFactory.create();
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nquadsGz))) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(quads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long start = System.nanoTime();
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS_UTF8);
+            stream.start();
+            quads.find().forEachRemaining(stream::quad);
+            stream.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try {
+            Files.delete(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return seconds;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
+    private static long peakHeapMiB() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    private static final class Directory {
+        static void delete(Path dir) {
+            if (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                org.coldwar.publish.Directories.deleteRecursively(dir);
+            }
+        }
+    }
+}
