@@ -139,15 +139,18 @@ public final class StoreLoader {
         DatasetGraph base = text.getBase();
         // in a write transaction of the text dataset, as textindexer does: its commit commits the index
         Txn.executeWrite(text, () -> {
+            // a set: fields() names a field once per predicate mapped to it
+            java.util.Set<Node> properties = new java.util.LinkedHashSet<>();
             for (String field : definition.fields()) {
-                for (Node property : definition.getPredicates(field)) {
-                    base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
-                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-                        if (entity != null) {
-                            index.addEntity(entity);
-                        }
-                    });
-                }
+                properties.addAll(definition.getPredicates(field));
+            }
+            for (Node property : properties) {
+                base.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(quad -> {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                    if (entity != null) {
+                        index.addEntity(entity);
+                    }
+                });
             }
             index.commit();
         });
