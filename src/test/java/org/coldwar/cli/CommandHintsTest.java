@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.coldwar.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,10 +25,8 @@ class CommandHintsTest {
 
     @BeforeAll
     static void build() {
-        Path seeds = temp.resolve("seeds");
-        TestFiles.copyTree(TestFiles.resource("cases/errors/base/seeds"), seeds);
         dist = temp.resolve("dist");
-        CliRun run = CliRun.of("build", "--seeds", seeds.toString(), "--out", dist.toString());
+        CliRun run = CliRun.buildBaseRelease(temp);
         assertEquals(0, run.exitCode(), run.err());
         buildErr = run.err();
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.coldwar.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +18,8 @@ class CommandsTest {
 
     @BeforeAll
     static void build() {
-        Path seeds = temp.resolve("seeds");
-        TestFiles.copyTree(TestFiles.resource("cases/errors/base/seeds"), seeds);
         dist = temp.resolve("dist");
-        CliRun run = CliRun.of("build", "--seeds", seeds.toString(), "--out", dist.toString());
+        CliRun run = CliRun.buildBaseRelease(temp);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("built " + dist + ": 9 claims, 12 entities"), run.out());
     }
