@@ -70,6 +70,7 @@ final class EditionMapper {
         }
         documentDate(source, tei, texts, at);
         senderAndRecipient(source, tei, texts, at);
+        placeOfWriting(source, tei, texts, at);
         footnotes(source, tei, texts, at);
     }
 
@@ -104,7 +105,8 @@ final class EditionMapper {
 
     /**
      * The document's date as a claim about the document: the dateline's {@code <date when>} with
-     * its passage; else the edition's machine-readable date, quoting the dateline or heading.
+     * its passage; else the edition's machine-readable date, quoting the dateline or heading; else
+     * the dateline's own words, normalised to EDTF.
      */
     private void documentDate(SourceDocument source, TeiDocument tei, QuoteLocator texts, Location at) {
         TeiDocument.TeiSpan date = tei.spans().stream()
@@ -125,7 +127,15 @@ final class EditionMapper {
             passage = texts.passageOfCodePoints(block.start(), block.end(), block.xpath());
             how = "the edition's machine-readable date (frus:doc-dateTime-min)";
         } else {
-            return;
+            TeiDocument.TeiBlock dateline = tei.blocks().stream().filter(b -> b.element().equals("dateline")).findFirst()
+                    .orElse(null);
+            var normalised = new org.coldwar.extract.auto.DatelineNormaliser().normalise(tei.dateline());
+            if (dateline == null || normalised.isEmpty() || dateline.end() <= dateline.start()) {
+                return;
+            }
+            value = normalised.get().edtf();
+            passage = texts.passageOfCodePoints(dateline.start(), dateline.end(), dateline.xpath());
+            how = "its dateline, normalised (the document has no machine-readable date)";
         }
         Claim claim = new Claim(at, source.fileName(), source.stem(), "publicationDate", ValueKind.DATE, value, "",
                 "", "", "", "", "", "", passage.exact(), 0, Attribution.AUTHOR_ASSERTS, DateBasis.IN_QUOTE, List.of(),
@@ -159,6 +169,31 @@ final class EditionMapper {
                         + (property.equals("author") ? "sender" : "recipient") + ".");
                 claims.claim(new LocatedClaim(claim, passage));
             }
+        }
+    }
+
+    /**
+     * The place the dateline names ({@code placeName} in the dateline), as where the document was
+     * written, when an entity of the authority file has that name; otherwise it stays an editor's tag.
+     */
+    private void placeOfWriting(SourceDocument source, TeiDocument tei, QuoteLocator texts, Location at) {
+        for (TeiDocument.TeiSpan span : tei.spans()) {
+            if (!span.element().equals("placeName") || !span.xpath().startsWith("/div[1]/dateline[")
+                    || span.end() <= span.start()) {
+                continue;
+            }
+            authority.entities().stream()
+                    .filter(e -> org.coldwar.vocab.Ontology.get().isSubClassOf(e.type(), "Place"))
+                    .filter(e -> e.label().equals(span.text()) || e.altLabels().contains(span.text()))
+                    .findFirst().ifPresent(place -> {
+                        Passage passage = texts.passageOfCodePoints(span.start(), span.end(), span.xpath());
+                        Claim claim = new Claim(at, source.fileName(), source.stem(), "locationOfCreation",
+                                ValueKind.ENTITY, place.id(), "", "", "", "", "", "", "", passage.exact(), 0,
+                                Attribution.AUTHOR_ASSERTS, DateBasis.IN_QUOTE, List.of(),
+                                "The place of the document's dateline, as the editors marked it.");
+                        claims.claim(new LocatedClaim(claim, passage));
+                    });
+            return;
         }
     }
 

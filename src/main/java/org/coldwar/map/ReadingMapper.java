@@ -96,7 +96,9 @@ final class ReadingMapper {
         GraphEmitter out = new GraphEmitter(stream, iris.candidatesGraph(stem));
         Map<String, CandidateClaim> subjects = new LinkedHashMap<>();
         for (CandidateClaim candidate : reading.candidates()) {
-            subjects.putIfAbsent(candidate.subjectKey(), candidate);
+            if (!candidate.subjectType().isEmpty()) {
+                subjects.putIfAbsent(candidate.subjectKey(), candidate);  // an event or work the rule proposes
+            }
             ReviewFile.Decision decision = decisions.get(candidate.key());
             ClaimMapper.Review review = decision == null
                     ? new ClaimMapper.Review(ClaimMapper.Review.Status.PROPOSED, candidate.rule(),

@@ -120,6 +120,37 @@ class EditionReleaseTest {
     }
 
     @Test
+    void aDocumentWithNoMachineReadableDateIsDatedByItsDateline() throws IOException {
+        Path undated = temp.resolve("undated");
+        Files.createDirectories(undated);
+        String d1 = Files.readString(seeds.resolve("d1.xml"), StandardCharsets.UTF_8)
+                .replaceAll("frus:doc-dateTime-(min|max)=\"[^\"]*\"", "")
+                .replace("<date\n                                when=\"1955-01-04\">", "<date>")
+                .replaceAll("<date\\s+when=\"[^\"]*\">", "<date>");
+        assertFalse(d1.contains("when=\"1955-01-04\""), "the fixture has no machine-readable date left");
+        Files.writeString(undated.resolve("d1.xml"), d1, StandardCharsets.UTF_8);
+        DatasetGraph data = ReleaseDataset.load(build(undated, "undated-dist"));
+        assertEquals(1, select(data, """
+                SELECT ?c WHERE { ?c rdf:subject entity:d1 ; rdf:predicate cw:publicationDate ;
+                  rdf:object "1955-01-04"^^<http://www.w3.org/2001/XMLSchema#date> ;
+                  skos:editorialNote ?note FILTER(CONTAINS(?note, "normalised")) }""").size());
+    }
+
+    @Test
+    void aDatelinesPlaceThatIsAnEntityIsWhereTheDocumentWasWritten() throws IOException {
+        Path mixed = temp.resolve("with-places");
+        Files.createDirectories(mixed);
+        Files.copy(seeds.resolve("d1.xml"), mixed.resolve("d1.xml"));
+        Files.copy(seeds.resolve("persons.xml"), mixed.resolve("persons.xml"));
+        Files.writeString(mixed.resolve("entities.csv"), "id,type,label,alt_labels,description\n"
+                + "washington,City,\"Washington, D.C.\",Washington,Capital of the United States.\n");
+        DatasetGraph data = ReleaseDataset.load(build(mixed, "with-places-dist"));
+        assertEquals(1, select(data, """
+                SELECT ?c WHERE { ?c rdf:subject entity:d1 ; rdf:predicate cw:locationOfCreation ;
+                  rdf:object entity:washington ; cw:truthy true }""").size());
+    }
+
+    @Test
     void theMachineFindsThePersonsTheEditorsMarked() {
         java.io.StringWriter report = new java.io.StringWriter();
         org.coldwar.extract.auto.EvaluationReport.run(seeds, "seeds", new java.io.PrintWriter(report));

@@ -10,7 +10,8 @@ import java.util.List;
  * @param key a stable identifier of the proposal within its source (rule, sentence offsets, value),
  *     the key of its row in the review file
  * @param subjectKey the proposed event or work the claim is about
- * @param subjectType the ontology class of that subject ({@code Meeting}, {@code Work})
+ * @param subjectType the ontology class of that subject ({@code Meeting}, {@code Work}); empty
+ *     when the subject is an entity of the authority file (a treaty's signatory, a person's position)
  * @param subjectLabel how the review file and the pages name it
  * @param property a claim property of the ontology
  * @param value an entity id, or an EDTF date for {@code pointInTime}

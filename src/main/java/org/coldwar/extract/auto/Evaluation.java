@@ -143,7 +143,7 @@ public final class Evaluation {
      */
     public static List<String[]> rulesAgainstClaims(List<DocumentReading> readings, List<LocatedClaim> claims) {
         List<String[]> rows = new ArrayList<>();
-        for (String rule : List.of(ClaimRules.MEETING, ClaimRules.MESSAGE)) {
+        for (String rule : ClaimRules.ALL) {
             int right = 0;
             int proposed = 0;
             for (DocumentReading reading : readings) {

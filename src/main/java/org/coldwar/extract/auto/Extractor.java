@@ -24,16 +24,27 @@ public final class Extractor {
     private final ClaimRules rules;
     private final Map<String, String> labels;
     private final java.util.Set<String> persons;
+    private final Map<String, java.util.Set<String>> classes;
 
     /**
      * @param labels entity id to preferred label, for every entity the gazetteer knows
      * @param persons the ids of the entities that are persons
      */
     public Extractor(Gazetteer gazetteer, ClaimRules rules, Map<String, String> labels, java.util.Set<String> persons) {
+        this(gazetteer, rules, labels, persons, Map.of());
+    }
+
+    /**
+     * @param classes entity id to the ontology classes it is an instance of, for the rules that
+     *     need places, states, treaties or positions
+     */
+    public Extractor(Gazetteer gazetteer, ClaimRules rules, Map<String, String> labels, java.util.Set<String> persons,
+            Map<String, java.util.Set<String>> classes) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.labels = Map.copyOf(labels);
         this.persons = java.util.Set.copyOf(persons);
+        this.classes = Map.copyOf(classes);
     }
 
     /**
@@ -44,7 +55,16 @@ public final class Extractor {
         List<GazetteerEntry> entries = new ArrayList<>();
         Map<String, String> labels = new java.util.HashMap<>();
         java.util.Set<String> persons = new java.util.HashSet<>();
+        Map<String, java.util.Set<String>> classes = new java.util.HashMap<>();
+        org.coldwar.vocab.Ontology ontology = org.coldwar.vocab.Ontology.get();
         for (org.coldwar.extract.Entity entity : authority.entities()) {
+            java.util.Set<String> of = new java.util.HashSet<>();
+            for (String cls : List.of("Agent", "Place", "State", "Treaty", "Position", "Event", "Person")) {
+                if (ontology.isSubClassOf(entity.type(), cls)) {
+                    of.add(cls);
+                }
+            }
+            classes.put(entity.id(), of);
             List<String> forms = new ArrayList<>();
             forms.add(entity.label());
             forms.addAll(entity.altLabels());
@@ -55,7 +75,7 @@ public final class Extractor {
                 persons.add(entity.id());
             }
         }
-        return new Extractor(Gazetteer.of(entries), ClaimRules.measured(), labels, persons);
+        return new Extractor(Gazetteer.of(entries), ClaimRules.measured(), labels, persons, classes);
     }
 
     /** The preferred label of an entity the extractor knows, or the id itself. */
@@ -74,10 +94,11 @@ public final class Extractor {
         int t = 0;
         for (Sentences.Sentence sentence : sentenceList) {
             List<Mention> inSentence = new ArrayList<>();
+            List<Mention> others = new ArrayList<>();
             while (m < mentions.size() && mentions.get(m).start() < sentence.end()) {
                 Mention mention = mentions.get(m++);
-                if (mention.start() >= sentence.start() && persons.contains(mention.entityId())) {
-                    inSentence.add(mention);
+                if (mention.start() >= sentence.start()) {
+                    (persons.contains(mention.entityId()) ? inSentence : others).add(mention);
                 }
             }
             TimeExpression time = null;
@@ -87,7 +108,7 @@ public final class Extractor {
                     time = candidate;
                 }
             }
-            candidates.addAll(rules.propose(source.stem(), text, sentence, inSentence, time, labels));
+            candidates.addAll(rules.propose(source.stem(), text, sentence, inSentence, others, classes, time, labels));
         }
         return new DocumentReading(source, sentenceList, mentions, timeList, names, candidates);
     }
