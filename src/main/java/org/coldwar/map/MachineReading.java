@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.coldwar.extract.AuthorityFile;
+import org.coldwar.extract.Passage;
+import org.coldwar.extract.QuoteLocator;
 import org.coldwar.extract.auto.CandidateClaim;
 import org.coldwar.extract.auto.DocumentReading;
 import org.coldwar.extract.auto.Extractor;
@@ -76,29 +78,28 @@ final class MachineReading {
         }
     }
 
-    /** One review row per proposed claim and per distinct unknown name, in text order. */
+    /**
+     * One review row per proposed claim (quoting its sentence) and per distinct unknown name
+     * (quoting it with the context a passage keeps), in text order.
+     */
     private List<ReviewFile.Row> rows(DocumentReading reading) {
-        String text = reading.source().text();
+        QuoteLocator texts = new QuoteLocator(reading.source());
         List<ReviewFile.Row> rows = new ArrayList<>();
         for (CandidateClaim c : reading.candidates()) {
-            String value = extractor.label(c.value());
-            rows.add(new ReviewFile.Row(c.key(), "claim", c.subjectLabel() + ": " + c.property() + " " + value,
-                    slice(text, c.start(), c.end()), c.confidence(), c.rule()));
+            String subject = c.subjectLabel().isEmpty() ? extractor.label(c.subjectKey()) : c.subjectLabel();
+            rows.add(new ReviewFile.Row(c.key(), "claim", subject + ": " + c.property() + " " + extractor.label(c.value()),
+                    texts.passageOfCodePoints(c.start(), c.end(), "").exact(), c.confidence(), c.rule()));
         }
         Map<String, NameCandidate> names = new LinkedHashMap<>();
         for (NameCandidate name : reading.names()) {
             names.putIfAbsent(name.surface(), name);
         }
         for (NameCandidate name : names.values()) {
+            Passage around = texts.passageOfCodePoints(name.start(), name.end(), "");
             rows.add(new ReviewFile.Row("name-" + name.surface().replaceAll("\\s+", "_"), "entity", name.surface(),
-                    slice(text, Math.max(0, name.start() - 40), Math.min(text.codePointCount(0, text.length()),
-                            name.end() + 40)).replaceAll("\\s+", " "), 0, "unknown-name"));
+                    (around.prefix() + around.exact() + around.suffix()).replaceAll("\\s+", " ").strip(), 0,
+                    "unknown-name"));
         }
         return rows;
-    }
-
-    private static String slice(String text, int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        return text.substring(from, text.offsetByCodePoints(from, end - start));
     }
 }

@@ -146,7 +146,7 @@ public final class ClaimRules {
                 }
             }
         }
-        String w = words;
+        String w = words;  // the sentence's text; offsets below are code points of the whole text
         int from = sentence.start();
         victims(out, stem, w, from, sentence, persons, time, labels, ARREST_TRIGGER, ARREST, "Arrest", "Arrest of ");
         victims(out, stem, w, from, sentence, persons, time, labels, EXECUTION_TRIGGER, EXECUTION, "Execution",
