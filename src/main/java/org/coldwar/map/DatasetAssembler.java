@@ -88,11 +88,11 @@ public final class DatasetAssembler {
         new ClaimReader(sources, authority, citations, ontology, problems).readAll(seedsDir, shownDir,
                 new PassageLocatingSink(sources, relativeDates, problems));
         relativeDates.finish(problems);
+        Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
         EditionMapper edition = new EditionMapper(iris, out, claimMapper, authority, provenance);
         for (SourceDocument source : sources.documents()) {
-            source.tei().ifPresent(tei -> edition.map(source, shownDir + "/" + tei.xmlFileName()));
+            source.tei().ifPresent(tei -> edition.map(source, shownDir + "/" + tei.xmlFileName(), extraction));
         }
-        Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
         java.util.List<String> notices = new MachineReading(seedsDir, shownDir, authority, ontology, iris, out,
                 claimMapper, provenance, problems).readAll(sources.documents(), extraction, writeReviews);
         out.finish();

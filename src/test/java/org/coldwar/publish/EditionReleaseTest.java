@@ -132,8 +132,10 @@ class EditionReleaseTest {
         DatasetGraph data = ReleaseDataset.load(build(undated, "undated-dist"));
         assertEquals(1, select(data, """
                 SELECT ?c WHERE { ?c rdf:subject entity:d1 ; rdf:predicate cw:publicationDate ;
-                  rdf:object "1955-01-04"^^<http://www.w3.org/2001/XMLSchema#date> ;
-                  skos:editorialNote ?note FILTER(CONTAINS(?note, "normalised")) }""").size());
+                  rdf:object "1955-01-04"^^<http://www.w3.org/2001/XMLSchema#date> ; cw:truthy false ;
+                  cw:reviewStatus cw:Proposed ; cw:rule "dateline" ;
+                  skos:editorialNote ?note FILTER(CONTAINS(?note, "normalised")) }""").size(),
+                "a date our program read is a proposal, not a fact");
     }
 
     @Test
