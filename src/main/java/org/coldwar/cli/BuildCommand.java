@@ -42,9 +42,10 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        spec.commandLine().getOut().printf("built %s: %d claims, %d entities, %d quads (%d distinct triples) in %d ms%n",
+        spec.commandLine().getOut().printf("built %s: %d claims, %d entities, %d quads (%d distinct triples) in %d ms;"
+                + " %d of %d sources unchanged, taken from %s.cache%n",
                 out, release.claims(), release.entities(), release.quads(), release.triples(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, release.sourcesReused(), release.sources(), out);
         release.notices().forEach(notice -> spec.commandLine().getErr().println("note: " + notice));
         return ExitCodes.OK;
     }

@@ -53,9 +53,19 @@ public final class ClaimReader {
 
     /** Reads every {@code *.csv} of {@code seedsDir/claims} in file-name order. */
     public void readAll(Path seedsDir, String shownDir, ClaimSink sink) {
+        for (Path file : files(seedsDir, shownDir)) {
+            read(file, shownDir, sink);
+        }
+    }
+
+    /**
+     * The claims files of {@code seedsDir/claims} that name a source of the catalog, in file-name
+     * order; reports each one that names none.
+     */
+    public List<Path> files(Path seedsDir, String shownDir) {
         Path dir = seedsDir.resolve(CLAIMS_DIR);
         if (!Files.isDirectory(dir) && sources.documents().stream().anyMatch(d -> d.tei().isPresent())) {
-            return;  // an edition's TEI documents need no hand-made claims
+            return List.of();  // an edition's TEI documents need no hand-made claims
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
@@ -63,22 +73,39 @@ public final class ClaimReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+        List<Path> named = new java.util.ArrayList<>();
         for (Path file : files) {
-            String name = file.getFileName().toString();
-            String shownAs = shownDir + "/" + CLAIMS_DIR + "/" + name;
-            String sourceFile = name.substring(0, name.length() - ".csv".length()) + ".txt";  // TEI sources too
+            String sourceFile = sourceFileOf(file);
             if (sources.byFileName(sourceFile).isEmpty()) {
-                problems.report(Problem.at(Location.of(shownAs),
+                problems.report(Problem.at(Location.of(shownDir + "/" + CLAIMS_DIR + "/" + file.getFileName()),
                         "claims file names no source described in sources.csv", sourceFile));
-                continue;
+            } else {
+                named.add(file);
             }
-            new CsvReader(shownAs, REQUIRED).read(file, row -> {
-                Claim claim = toClaim(row, sourceFile);
-                if (claim != null) {
-                    sink.claim(claim);
-                }
-            });
         }
+        return named;
+    }
+
+    /** The claims file of the source with this stem ({@code claims/<stem>.csv}), whether or not it exists. */
+    public static Path fileOf(Path seedsDir, String sourceStem) {
+        return seedsDir.resolve(CLAIMS_DIR).resolve(sourceStem + ".csv");
+    }
+
+    /** Reads one claims file, whose name names its source ({@code claims/<stem>.csv}). */
+    public void read(Path file, String shownDir, ClaimSink sink) {
+        String shownAs = shownDir + "/" + CLAIMS_DIR + "/" + file.getFileName();
+        String sourceFile = sourceFileOf(file);
+        new CsvReader(shownAs, REQUIRED).read(file, row -> {
+            Claim claim = toClaim(row, sourceFile);
+            if (claim != null) {
+                sink.claim(claim);
+            }
+        });
+    }
+
+    private static String sourceFileOf(Path claimsFile) {
+        String name = claimsFile.getFileName().toString();
+        return name.substring(0, name.length() - ".csv".length()) + ".txt";  // TEI sources too
     }
 
     /** Checks one row; reports and returns null if anything is wrong with it. */

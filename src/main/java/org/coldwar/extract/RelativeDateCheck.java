@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
 import org.coldwar.problem.ProblemSink;
 
@@ -21,43 +22,88 @@ import org.coldwar.problem.ProblemSink;
 public final class RelativeDateCheck implements LocatedClaimSink {
 
     private final LocatedClaimSink next;
-    private final Map<String, List<EdtfDate>> datesOfEvents = new HashMap<>();
-    private final List<Claim> relative = new ArrayList<>();
+    private final Facts facts = new Facts();
 
     public RelativeDateCheck(LocatedClaimSink next) {
         this.next = next;
+    }
+
+    /** A relative date to check: the row that gives it, its event, the offset and the date written. */
+    public record RelativeDate(Location at, String event, String offset, String datedAs) {
+    }
+
+    /**
+     * What the check keeps of the claims it saw: each event's dates (EDTF, in reading order) and
+     * the relative dates. Facts of separate runs (one a source) add up to those of one run.
+     */
+    public static final class Facts {
+
+        private final Map<String, List<String>> datesOfEvents = new LinkedHashMap<>();
+        private final List<RelativeDate> relative = new ArrayList<>();
+
+        public void eventDate(String event, String edtf) {
+            datesOfEvents.computeIfAbsent(event, k -> new ArrayList<>()).add(edtf);
+        }
+
+        public void relativeDate(RelativeDate date) {
+            relative.add(date);
+        }
+
+        public void addAll(Facts other) {
+            other.datesOfEvents.forEach((event, dates) -> dates.forEach(date -> eventDate(event, date)));
+            relative.addAll(other.relative);
+        }
+
+        /** Each event's dates, in the order they were seen. */
+        public Map<String, List<String>> datesOfEvents() {
+            return java.util.Collections.unmodifiableMap(datesOfEvents);
+        }
+
+        public List<RelativeDate> relativeDates() {
+            return java.util.Collections.unmodifiableList(relative);
+        }
     }
 
     @Override
     public void claim(LocatedClaim located) {
         Claim claim = located.claim();
         if (claim.property().equals("pointInTime")) {
-            datesOfEvents.computeIfAbsent(claim.subject(), k -> new ArrayList<>()).add(EdtfDate.parse(claim.value()));
+            facts.eventDate(claim.subject(), claim.value());
         } else if (!claim.pointInTime().isEmpty() && !claim.dateBasis().isRelative()) {
-            datesOfEvents.computeIfAbsent(claim.subject(), k -> new ArrayList<>())
-                    .add(EdtfDate.parse(claim.pointInTime()));
+            facts.eventDate(claim.subject(), claim.pointInTime());
         }
         if (claim.dateBasis().isRelative()) {
-            relative.add(claim);
+            facts.relativeDate(new RelativeDate(claim.location(), claim.dateBasis().relativeTo(),
+                    claim.dateBasis().offset(), claim.datedAs()));
         }
         next.claim(located);
     }
 
+    /** What this check has kept so far. */
+    public Facts facts() {
+        return facts;
+    }
+
     /** Reports each relative date that its event's date does not bear out. */
     public void finish(ProblemSink problems) {
-        for (Claim claim : relative) {
-            String event = claim.dateBasis().relativeTo();
-            List<EdtfDate> anchors = datesOfEvents.getOrDefault(event, List.of());
+        check(facts, problems);
+    }
+
+    /** Reports each relative date of {@code facts} that its event's date does not bear out. */
+    public static void check(Facts facts, ProblemSink problems) {
+        for (RelativeDate date : facts.relative) {
+            List<EdtfDate> anchors = facts.datesOfEvents.getOrDefault(date.event(), List.of()).stream()
+                    .map(EdtfDate::parse).toList();
             if (anchors.isEmpty()) {
-                problems.report(Problem.at(claim.location(), "date_relative_to names an event with no point in time"
-                        + " in the claims", event));
+                problems.report(Problem.at(date.at(), "date_relative_to names an event with no point in time"
+                        + " in the claims", date.event()));
                 continue;
             }
-            EdtfDate written = EdtfDate.parse(claim.datedAs());
-            if (anchors.stream().noneMatch(anchor -> agrees(anchor, claim.dateBasis().offset(), written))) {
-                problems.report(Problem.at(claim.location(), "date " + claim.datedAs() + " is not "
-                        + claim.dateBasis().offset() + " from " + event + " (dated "
-                        + anchors.get(0).edtf() + ")", claim.datedAs()));
+            EdtfDate written = EdtfDate.parse(date.datedAs());
+            if (anchors.stream().noneMatch(anchor -> agrees(anchor, date.offset(), written))) {
+                problems.report(Problem.at(date.at(), "date " + date.datedAs() + " is not "
+                        + date.offset() + " from " + date.event() + " (dated "
+                        + anchors.get(0).edtf() + ")", date.datedAs()));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.coldwar.map;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,7 +11,6 @@ import org.coldwar.problem.Problem;
 import org.coldwar.source.SourceDocument;
 import org.coldwar.extract.ClaimReader;
 import org.coldwar.extract.Entity;
-import org.coldwar.extract.PassageLocatingSink;
 import org.coldwar.problem.Problems;
 import org.coldwar.source.SeedFiles;
 import org.coldwar.source.SourceCatalog;
@@ -53,12 +51,28 @@ public final class DatasetAssembler {
         this.writeReviews = writeReviews;
     }
 
-    /** What the run produced besides the quads. */
+    /**
+     * What the run produced besides the quads.
+     *
+     * @param cacheKeys the keys of the stage outputs the run used or stored, for
+     *     {@link StageCache#retainOnly}; empty without a cache
+     * @param sourcesReused how many sources were taken from the cache instead of mapped
+     */
     public record Assembly(ProvenanceIndex provenance, int claims, java.util.List<SourceDocument> sources,
-            java.util.List<String> notices) {
+            java.util.List<String> notices, java.util.List<String> cacheKeys, int sourcesReused) {
     }
 
+    /** Maps every input into {@code out}, mapping every source anew. */
     public Assembly assemble(StreamRDF out) {
+        return assemble(out, StageCache.none());
+    }
+
+    /**
+     * Maps the shared inputs (sources' descriptions, entities, links, citations, the build), then
+     * each source with its {@link SourceStage} (or from {@code cache} when its inputs are
+     * unchanged), then checks relative dates across all sources.
+     */
+    public Assembly assemble(StreamRDF out, StageCache cache) {
         SeedFiles.check(seedsDir, shownDir);
         Ontology ontology = Ontology.get();
         SourceCatalog sources = SourceCatalog.load(seedsDir, shownDir);
@@ -78,26 +92,91 @@ public final class DatasetAssembler {
         Node build = new BuildMapper(iris, out).map(buildInfo, inputsHash, sources.documents());
         checkAuthors(sources, authority, ontology, problems);
         CitationCatalog citations = CitationCatalog.load(seedsDir, shownDir, sources, authority);
-        AtomicInteger claims = new AtomicInteger();
-        ClaimMapper claimMapper = new ClaimMapper(iris, out, sources, citations, build, provenance, problems);
-        claimMapper.mapCitations();
-        RelativeDateCheck relativeDates = new RelativeDateCheck(located -> {
-            claims.incrementAndGet();
-            claimMapper.claim(located);
-        });
-        new ClaimReader(sources, authority, citations, ontology, problems).readAll(seedsDir, shownDir,
-                new PassageLocatingSink(sources, relativeDates, problems));
-        relativeDates.finish(problems);
+        new ClaimMapper(iris, out, sources, citations, build, provenance, problems).mapCitations();
         Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
-        EditionMapper edition = new EditionMapper(iris, out, claimMapper, authority, provenance);
+        new ClaimReader(sources, authority, citations, ontology, problems).files(seedsDir, shownDir);
+        MachineReading machine = new MachineReading(seedsDir, shownDir, authority, problems);
+        java.util.List<String> notices = machine.prepare(writeReviews);
+        SourceStage stage = new SourceStage(seedsDir, shownDir, iris, ontology, sources, authority, citations, machine,
+                writeReviews);
+        StreamRDF swapped = new NodeSwap(out, java.util.Map.of(SourceStage.BUILD, build, SourceStage.EXTRACTION,
+                extraction));
+        String shared = cache.enabled()
+                ? StageCache.sharedFingerprint(buildInfo.softwareVersion(), iris, shownDir, seedsDir, authority) : null;
+        RelativeDateCheck.Facts dates = new RelativeDateCheck.Facts();
+        int claims = 0;
+        int reused = 0;
+        java.util.List<String> keys = new java.util.ArrayList<>();
         for (SourceDocument source : sources.documents()) {
-            source.tei().ifPresent(tei -> edition.map(source, shownDir + "/" + tei.xmlFileName(), extraction));
+            SourceStage.Output output = shared == null ? stage.run(source, swapped, problems)
+                    : cachedOrRun(stage, source, cache, shared, machine.writesReviews(), swapped, problems, keys);
+            reused += output.fromCache() ? 1 : 0;
+            claims += output.claims();
+            dates.addAll(output.dates());
+            provenance.addAll(output.provenance());
         }
-        java.util.List<String> notices = new MachineReading(seedsDir, shownDir, authority, ontology, iris, out,
-                claimMapper, provenance, problems).readAll(sources.documents(), extraction, writeReviews);
+        RelativeDateCheck.check(dates, problems);
         out.finish();
         problems.throwIfAny();
-        return new Assembly(provenance, claims.get(), java.util.List.copyOf(sources.documents()), notices);
+        return new Assembly(provenance, claims, java.util.List.copyOf(sources.documents()), notices,
+                java.util.List.copyOf(keys), reused);
+    }
+
+    /** The source's output from the cache, or from the stage (then stored, if it had no problem). */
+    private SourceStage.Output cachedOrRun(SourceStage stage, SourceDocument source, StageCache cache,
+            String sharedFingerprint, boolean writesReviews, StreamRDF out, Problems problems,
+            java.util.List<String> keys) {
+        java.nio.file.Path reviewFile = MachineReading.reviewFileOf(seedsDir, source);
+        String key = StageCache.key(sharedFingerprint, source, ClaimReader.fileOf(seedsDir, source.stem()), reviewFile);
+        keys.add(key);
+        java.util.Optional<SourceStage.Output> cached = cache.replay(key, out);
+        if (cached.isPresent()) {
+            if (writesReviews) {
+                cache.review(key).ifPresent(review -> restore(reviewFile, review));
+            }
+            return cached.get().reused();
+        }
+        java.util.List<org.apache.jena.sparql.core.Quad> recorded = new java.util.ArrayList<>();
+        int before = problems.count();
+        SourceStage.Output output = stage.run(source, new org.apache.jena.riot.system.StreamRDFWrapper(out) {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad quad) {
+                recorded.add(quad);
+                super.quad(quad);
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                quad(org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
+                        triple));
+            }
+        }, problems);
+        if (problems.count() == before) {
+            cache.store(key, recorded, output, writesReviews ? read(reviewFile) : java.util.Optional.empty());
+        }
+        return output;
+    }
+
+    private static java.util.Optional<byte[]> read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.util.Optional.of(java.nio.file.Files.readAllBytes(file))
+                    : java.util.Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a reused source's review file as its stage wrote it, unless it already reads so. */
+    private static void restore(java.nio.file.Path reviewFile, byte[] review) {
+        if (read(reviewFile).map(now -> java.util.Arrays.equals(now, review)).orElse(false)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(reviewFile.getParent());
+            java.nio.file.Files.write(reviewFile, review);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A source's authors must be agents of the authority file. */

@@ -52,7 +52,7 @@ final class InputsHash {
      * Of a review file, only the decisions count: the build itself rewrites the proposals, and a
      * rebuild of unchanged inputs must keep its IRIs.
      */
-    private static byte[] decisionsOf(Path reviewFile) {
+    static byte[] decisionsOf(Path reviewFile) {
         StringBuilder decisions = new StringBuilder();
         ReviewFile.read(reviewFile, reviewFile.toString(), problem -> { }).values().forEach(d -> decisions
                 .append(String.join("\u001f", d.key(), Boolean.toString(d.accepted()), d.reviewer(), d.reason(),

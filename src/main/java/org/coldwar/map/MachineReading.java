@@ -2,13 +2,11 @@ package org.coldwar.map;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.coldwar.extract.AuthorityFile;
 import org.coldwar.extract.Passage;
 import org.coldwar.extract.QuoteLocator;
@@ -19,7 +17,6 @@ import org.coldwar.extract.auto.NameCandidate;
 import org.coldwar.extract.auto.ReviewFile;
 import org.coldwar.problem.Problems;
 import org.coldwar.source.SourceDocument;
-import org.coldwar.vocab.Ontology;
 
 /**
  * The automatic stage of a build: each source is read by the {@link Extractor} (over a gazetteer
@@ -31,38 +28,61 @@ final class MachineReading {
 
     private final Path seedsDir;
     private final String shownDir;
-    private final ReadingMapper mapper;
     private final Problems problems;
-    private final Extractor extractor;
+    private final AuthorityFile authority;
+    private Extractor extractor;
+    private boolean writable = true;
+    private boolean writeReviewsAsked;
 
-    MachineReading(Path seedsDir, String shownDir, AuthorityFile authority, Ontology ontology, IriMinter iris,
-            StreamRDF out, ClaimMapper claims, ProvenanceIndex provenance, Problems problems) {
+    /**
+     * Reads sources with an extractor for {@code authority}, built once, when the first source
+     * is read (a build whose every source comes from the cache builds none).
+     */
+    MachineReading(Path seedsDir, String shownDir, AuthorityFile authority, Problems problems) {
         this.seedsDir = seedsDir;
         this.shownDir = shownDir;
         this.problems = problems;
-        this.mapper = new ReadingMapper(iris, out, claims, ontology.claimProperties(), provenance);
-        this.extractor = Extractor.forAuthority(authority);
+        this.authority = authority;
     }
 
-    /** Reads every source; returns notices for the user (review files that could not be written). */
-    List<String> readAll(Collection<SourceDocument> sources, Node extraction, boolean writeReviews) {
+    /**
+     * Checks, before the first source is read, whether review files can be written; returns the
+     * notices for the user (review files that cannot be written).
+     */
+    List<String> prepare(boolean writeReviews) {
         List<String> notices = new ArrayList<>();
-        boolean writable = !writeReviews || isWritable(seedsDir.resolve(ReviewFile.DIR));
+        writeReviewsAsked = writeReviews;
+        writable = !writeReviews || isWritable(seedsDir.resolve(ReviewFile.DIR));
         if (!writable) {
             notices.add(shownDir + "/" + ReviewFile.DIR + ": cannot write review files here (read-only); the release"
                     + " has every proposal, but there is no file to review them in: copy the seeds somewhere writable");
         }
-        for (SourceDocument source : sources) {
-            DocumentReading reading = extractor.read(source);
-            Path reviewFile = seedsDir.resolve(ReviewFile.DIR).resolve(source.stem() + ".csv");
-            String shownReview = shownDir + "/" + ReviewFile.DIR + "/" + source.stem() + ".csv";
-            Map<String, ReviewFile.Decision> decisions = ReviewFile.read(reviewFile, shownReview, problems);
-            mapper.map(reading, extraction, decisions, shownDir + "/" + source.fileName());
-            if (writeReviews && writable) {
-                ReviewFile.write(reviewFile, rows(reading), decisions);
-            }
-        }
         return notices;
+    }
+
+    /** Whether {@link #read} writes review files (as asked, and if it can; known after {@link #prepare}). */
+    boolean writesReviews() {
+        return writeReviewsAsked && writable;
+    }
+
+    /** The review file of a source ({@code review/<stem>.csv}), whether or not it exists. */
+    static Path reviewFileOf(Path seedsDir, SourceDocument source) {
+        return seedsDir.resolve(ReviewFile.DIR).resolve(source.stem() + ".csv");
+    }
+
+    /** Reads one source and maps what the machine proposes with {@code mapper}; rewrites its review file if asked. */
+    void read(SourceDocument source, Node extraction, ReadingMapper mapper, boolean writeReviews) {
+        if (extractor == null) {
+            extractor = Extractor.forAuthority(authority);
+        }
+        DocumentReading reading = extractor.read(source);
+        Path reviewFile = reviewFileOf(seedsDir, source);
+        String shownReview = shownDir + "/" + ReviewFile.DIR + "/" + source.stem() + ".csv";
+        Map<String, ReviewFile.Decision> decisions = ReviewFile.read(reviewFile, shownReview, problems);
+        mapper.map(reading, extraction, decisions, shownDir + "/" + source.fileName());
+        if (writeReviews && writable) {
+            ReviewFile.write(reviewFile, rows(reading), decisions);
+        }
     }
 
     /** True if review files can be written to {@code dir} (it exists writable, or can be made). */

@@ -1,6 +1,5 @@
 package org.coldwar.map;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,10 +12,20 @@ import org.coldwar.problem.Location;
  */
 public final class ProvenanceIndex {
 
-    private final Map<Node, Location> origins = new HashMap<>();
+    private final Map<Node, Location> origins = new java.util.LinkedHashMap<>();
 
     public void record(Node resource, Location origin) {
         origins.putIfAbsent(resource, origin);
+    }
+
+    /** Records every origin of {@code other} (first writer still wins). */
+    public void addAll(ProvenanceIndex other) {
+        other.origins.forEach(this::record);
+    }
+
+    /** Every resource recorded, with its origin, in the order recorded. */
+    public Map<Node, Location> entries() {
+        return java.util.Collections.unmodifiableMap(origins);
     }
 
     /** The row that produced {@code resource}, or its document for a fragment IRI such as a selector. */

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.coldwar.map.BuildInfo;
 import org.coldwar.map.DatasetAssembler;
 import org.coldwar.map.IriMinter;
+import org.coldwar.map.StageCache;
 import org.coldwar.problem.InvalidDataException;
 import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
@@ -86,9 +87,14 @@ public final class ReleaseBuilder {
 
     /** @param writeReviews whether to (re)write the seeds' review files, as a build does */
     private Assembled assemble(boolean writeReviews) {
+        return assemble(writeReviews, StageCache.none());
+    }
+
+    /** @param cache where sources' stage outputs are reused from and stored */
+    private Assembled assemble(boolean writeReviews, StageCache cache) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo,
-                writeReviews).assemble(StreamRDFLib.dataset(dataset));
+                writeReviews).assemble(StreamRDFLib.dataset(dataset), cache);
         return new Assembled(dataset, assembly);
     }
 
@@ -115,7 +121,8 @@ public final class ReleaseBuilder {
         StageTimes times = new StageTimes();
         stageTimes = times;
         progress.stage(1, 3, "reading and mapping " + shownSeedsDir);
-        Assembled assembled = times.time("assemble", () -> assemble(true));
+        StageCache cache = StageCache.at(target.stageCache());
+        Assembled assembled = times.time("assemble", () -> assemble(true, cache));
         DatasetGraph dataset = assembled.dataset();
         addDataPrefixes(dataset);
         long quads = times.time("count", () -> dataset.stream().count());
@@ -158,6 +165,7 @@ public final class ReleaseBuilder {
                     staging.resolve(VOID_FILE));
             Checksums.writeSums(staging, sums);
             target.commit(staging);
+            cache.retainOnly(assembled.assembly().cacheKeys());
             stageTimesAdd(times, "describe, checksums, commit", describeStart);
             Graph union = merged;
             long entities = union.find(null, SKOS.prefLabel.asNode(), null).mapWith(t -> t.getSubject())
@@ -165,6 +173,7 @@ public final class ReleaseBuilder {
                             org.coldwar.vocab.CW.term("Proposed")))
                     .toSet().size();
             return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples,
+                    assembled.assembly().sources().size(), assembled.assembly().sourcesReused(),
                     assembled.assembly().notices());
         } catch (IOException e) {
             target.abandon(staging);

@@ -53,6 +53,14 @@ public final class ReleaseDirectory {
     }
 
     /**
+     * The cache of per-source stage outputs ({@code <target>.cache}), which lets a rebuild map
+     * only the sources whose inputs changed; deleting it costs time, never correctness.
+     */
+    public Path stageCache() {
+        return sibling(".cache");
+    }
+
+    /**
      * A fresh, empty directory for a new release, after {@link #recover()} and after removing
      * what an earlier failed build left.
      *
