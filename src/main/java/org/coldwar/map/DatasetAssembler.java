@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
 import org.coldwar.extract.AuthorityFile;
 import org.coldwar.extract.CitationCatalog;
 import org.coldwar.extract.RelativeDateCheck;
@@ -62,17 +63,45 @@ public final class DatasetAssembler {
             java.util.List<String> notices, java.util.List<String> cacheKeys, int sourcesReused) {
     }
 
+    /**
+     * Receives the assembled quads a part at a time, as they are emitted: first the shared part
+     * (sources' descriptions, entities, links, citations, the build), with the provenance of its
+     * resources, then each source's part with the provenance of its own. The lists are the
+     * receiver's to keep or drop; the quads also went to the assembler's output.
+     */
+    public interface Parts {
+
+        /** No receiver: {@link Assembly#provenance()} then keeps every part's provenance. */
+        Parts NONE = new Parts() {
+            @Override
+            public void shared(java.util.List<Quad> quads, ProvenanceIndex provenance) {
+            }
+
+            @Override
+            public void source(SourceDocument source, java.util.List<Quad> quads, ProvenanceIndex provenance) {
+            }
+        };
+
+        void shared(java.util.List<Quad> quads, ProvenanceIndex provenance);
+
+        void source(SourceDocument source, java.util.List<Quad> quads, ProvenanceIndex provenance);
+    }
+
     /** Maps every input into {@code out}, mapping every source anew. */
     public Assembly assemble(StreamRDF out) {
-        return assemble(out, StageCache.none());
+        return assemble(out, StageCache.none(), Parts.NONE);
     }
 
     /**
      * Maps the shared inputs (sources' descriptions, entities, links, citations, the build), then
      * each source with its {@link SourceStage} (or from {@code cache} when its inputs are
-     * unchanged), then checks relative dates across all sources.
+     * unchanged), then checks relative dates across all sources. Each part is also given to
+     * {@code parts}; unless that is {@link Parts#NONE}, the assembly's provenance covers the
+     * shared part only (each source's went with its part), so that memory does not grow with the
+     * sources.
      */
-    public Assembly assemble(StreamRDF out, StageCache cache) {
+    public Assembly assemble(StreamRDF emitted, StageCache cache, Parts parts) {
+        PartRecorder out = new PartRecorder(emitted, parts != Parts.NONE);
         SeedFiles.check(seedsDir, shownDir);
         Ontology ontology = Ontology.get();
         SourceCatalog sources = SourceCatalog.load(seedsDir, shownDir);
@@ -99,6 +128,7 @@ public final class DatasetAssembler {
         java.util.List<String> notices = machine.prepare(writeReviews);
         SourceStage stage = new SourceStage(seedsDir, shownDir, iris, ontology, sources, authority, citations, machine,
                 writeReviews);
+        parts.shared(out.take(), provenance);
         StreamRDF swapped = new NodeSwap(out, java.util.Map.of(SourceStage.BUILD, build, SourceStage.EXTRACTION,
                 extraction));
         String shared = cache.enabled()
@@ -113,7 +143,11 @@ public final class DatasetAssembler {
             reused += output.fromCache() ? 1 : 0;
             claims += output.claims();
             dates.addAll(output.dates());
-            provenance.addAll(output.provenance());
+            if (parts == Parts.NONE) {
+                provenance.addAll(output.provenance());
+            } else {
+                parts.source(source, out.take(), output.provenance());
+            }
         }
         RelativeDateCheck.check(dates, problems);
         out.finish();
@@ -176,6 +210,38 @@ public final class DatasetAssembler {
             java.nio.file.Files.write(reviewFile, review);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Passes quads on and, if asked, keeps those of the current part until {@link #take}. */
+    private static final class PartRecorder extends org.apache.jena.riot.system.StreamRDFWrapper {
+
+        private final boolean recording;
+        private java.util.List<Quad> part = new java.util.ArrayList<>();
+
+        PartRecorder(StreamRDF next, boolean recording) {
+            super(next);
+            this.recording = recording;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (recording) {
+                part.add(quad);
+            }
+            super.quad(quad);
+        }
+
+        @Override
+        public void triple(org.apache.jena.graph.Triple triple) {
+            quad(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        /** The quads since the last call (empty if not recording). */
+        java.util.List<Quad> take() {
+            java.util.List<Quad> taken = part;
+            part = new java.util.ArrayList<>();
+            return taken;
         }
     }
 

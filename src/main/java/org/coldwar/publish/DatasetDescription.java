@@ -13,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -21,8 +20,9 @@ import org.coldwar.map.IriMinter;
 import org.coldwar.vocab.Namespaces;
 
 /**
- * The VoID + DCAT description of a release: counts computed over the dataset by the query in
- * {@code void.rq}, and one DCAT distribution per dump with its media type, size and SHA-256.
+ * The VoID + DCAT description of a release: the counts of its {@link ReleaseStatistics} put into
+ * the description that {@code void.rq} constructs, and one DCAT distribution per dump with its
+ * media type, size and SHA-256.
  */
 final class DatasetDescription {
 
@@ -33,15 +33,24 @@ final class DatasetDescription {
     private DatasetDescription() {
     }
 
-    /** Describes {@code dataset}, whose dumps (with SHA-256 {@code sums} by file name) are in {@code releaseDir}. */
-    static Graph describe(DatasetGraph dataset, IriMinter iris, String endpoint, Instant issued, Path releaseDir,
+    /** Describes the release counted by {@code stats}, whose dumps (with SHA-256 {@code sums} by file name) are in {@code releaseDir}. */
+    static Graph describe(ReleaseStatistics stats, IriMinter iris, String endpoint, Instant issued, Path releaseDir,
             java.util.Map<String, String> sums) {
         Graph description = GraphFactory.createDefaultGraph();
         description.getPrefixMapping().setNsPrefixes(org.coldwar.vocab.Ontology.get().graph().getPrefixMapping());
         description.getPrefixMapping().setNsPrefix("spdx", SPDX);
         description.getPrefixMapping().setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
         Node datasetNode = iris.dataset();
-        QueryExec.dataset(dataset).query(QUERY)
+        QueryExec.graph(GraphFactory.createDefaultGraph()).query(QUERY)
+                .substitution("triples", count(stats.triples()))
+                .substitution("subjects", count(stats.subjects()))
+                .substitution("properties", count(stats.properties()))
+                .substitution("entities", count(stats.labelled()))
+                .substitution("claims", count(stats.claims()))
+                .substitution("sources", count(stats.sources()))
+                .substitution("passages", count(stats.passages()))
+                .substitution("sameAs", count(stats.sameAs()))
+                .substitution("close", count(stats.closeMatches()))
                 .substitution("dataset", datasetNode)
                 .substitution("base", NodeFactory.createLiteralString(iris.base()))
                 .substitution("endpoint", NodeFactory.createURI(endpoint))
@@ -52,6 +61,11 @@ final class DatasetDescription {
                     sums.get(format.fileName()));
         }
         return description;
+    }
+
+    /** A count as SPARQL's COUNT gives it (xsd:integer), as the description always had it. */
+    private static Node count(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static void addDistribution(Graph g, Node dataset, IriMinter iris, DumpFormat format, Path file, String sha256) {

@@ -12,6 +12,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDF;
 
 import jakarta.json.Json;
@@ -29,6 +31,9 @@ public final class JsonLdDumpWriter {
     private static final Comparator<Node> NODES = DumpWriter.NODES;
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
+    /** The most node objects one named-graph object holds before the graph continues in another. */
+    static final int NODES_PER_GRAPH_OBJECT = 5_000;
+
     private final JsonLdContext context;
 
     JsonLdDumpWriter(byte[] contextDocument) {
@@ -42,45 +47,122 @@ public final class JsonLdDumpWriter {
 
     /** Writes {@code dataset}; closes {@code out}. */
     public void write(DatasetGraph dataset, OutputStream out) {
-        try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(out, StandardCharsets.UTF_8)) {
+        java.util.stream.Stream<Quad> defaultGraph = dataset.getDefaultGraph().stream()
+                .sorted(DumpWriter.TRIPLES).map(t -> Quad.create(Quad.defaultGraphIRI, t));
+        java.util.stream.Stream<Quad> named = dataset.stream().filter(q -> !q.isDefaultGraph()).sorted(DumpWriter.QUADS);
+        write(java.util.stream.Stream.concat(defaultGraph, named).iterator(), out);
+    }
+
+    /**
+     * Writes quads that come sorted by graph, subject, predicate and object (as
+     * {@link ExternalSort} gives them), holding one subject's statements at a time; closes
+     * {@code out}. Default-graph statements become top-level node objects, each named graph one
+     * {@code {"@id": graph, "@graph": [...]}} object, or several of at most
+     * {@link #NODES_PER_GRAPH_OBJECT} node objects each for a large graph (JSON-LD merges objects
+     * of the same graph), so that a reader can take the document a bounded piece at a time.
+     */
+    public void write(java.util.Iterator<Quad> sorted, OutputStream out) {
+        StreamRDF sink = sink(out);
+        sink.start();
+        sorted.forEachRemaining(sink::quad);
+        sink.finish();
+    }
+
+    /**
+     * A sink that writes the quads pushed into it, which must come sorted as for
+     * {@link #write(java.util.Iterator, OutputStream)}; {@code finish} ends the document and
+     * closes {@code out}.
+     */
+    public StreamRDF sink(OutputStream out) {
+        return new Sink(Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createGenerator(out, StandardCharsets.UTF_8));
+    }
+
+    /** The writer's state between quads: the graph and subject being written, and its properties. */
+    private final class Sink extends org.apache.jena.riot.system.StreamRDFBase {
+
+        private final JsonGenerator json;
+        private final Map<Node, List<Node>> properties = new TreeMap<>(NODES);
+        private Node graph;
+        private Node subject;
+        private int nodesInObject;
+
+        Sink(JsonGenerator json) {
+            this.json = json;
+        }
+
+        @Override
+        public void start() {
             json.writeStartObject();
             json.write("@context", context.object());
             json.writeStartArray("@graph");
-            writeNodes(json, dataset.getDefaultGraph());
-            List<Node> graphs = new ArrayList<>();
-            dataset.listGraphNodes().forEachRemaining(graphs::add);
-            graphs.sort(NODES);
-            for (Node graph : graphs) {
-                json.writeStartObject();
-                json.write("@id", id(graph));
-                json.writeStartArray("@graph");
-                writeNodes(json, dataset.getGraph(graph));
-                json.writeEnd();
-                json.writeEnd();
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            quad(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            Node g = quad.isDefaultGraph() ? null : quad.getGraph();
+            if (subject != null && (!java.util.Objects.equals(g, graph) || !quad.getSubject().equals(subject))) {
+                writeNode(json, subject, properties);
+                properties.clear();
+                nodesInObject++;
+            }
+            boolean split = g != null && java.util.Objects.equals(g, graph) && subject != null
+                    && !quad.getSubject().equals(subject) && nodesInObject >= NODES_PER_GRAPH_OBJECT;
+            if (split) {
+                json.writeEnd().writeEnd();
+                openGraph(g);
+            }
+            if (!java.util.Objects.equals(g, graph) || subject == null) {
+                if (graph != null && subject != null) {
+                    json.writeEnd().writeEnd();  // the previous named graph's @graph array and object
+                }
+                if (g != null) {
+                    openGraph(g);
+                }
+                graph = g;
+            }
+            subject = quad.getSubject();
+            properties.computeIfAbsent(quad.getPredicate(), p -> new ArrayList<>()).add(quad.getObject());
+        }
+
+        private void openGraph(Node g) {
+            json.writeStartObject();
+            json.write("@id", id(g));
+            json.writeStartArray("@graph");
+            nodesInObject = 0;
+        }
+
+        @Override
+        public void finish() {
+            if (subject != null) {
+                writeNode(json, subject, properties);
+                if (graph != null) {
+                    json.writeEnd().writeEnd();
+                }
             }
             json.writeEnd();
             json.writeEnd();
+            json.close();
         }
     }
 
-    private void writeNodes(JsonGenerator json, Graph graph) {
-        Map<Node, Map<Node, List<Node>>> subjects = new TreeMap<>(NODES);
-        graph.find().forEachRemaining((Triple t) -> subjects.computeIfAbsent(t.getSubject(), s -> new TreeMap<>(NODES))
-                .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject()));
-        subjects.forEach((subject, properties) -> {
-            json.writeStartObject();
-            json.write("@id", id(subject));
-            properties.forEach((predicate, objects) -> {
-                objects.sort(NODES);
-                if (predicate.equals(RDF.type.asNode()) && objects.stream().allMatch(Node::isURI)) {
-                    writeTypes(json, objects);
-                } else {
-                    writeProperty(json, predicate, objects);
-                }
-            });
-            json.writeEnd();
+    private void writeNode(JsonGenerator json, Node subject, Map<Node, List<Node>> properties) {
+        json.writeStartObject();
+        json.write("@id", id(subject));
+        properties.forEach((predicate, objects) -> {
+            objects.sort(NODES);
+            if (predicate.equals(RDF.type.asNode()) && objects.stream().allMatch(Node::isURI)) {
+                writeTypes(json, objects);
+            } else {
+                writeProperty(json, predicate, objects);
+            }
         });
+        json.writeEnd();
     }
 
     private void writeTypes(JsonGenerator json, List<Node> types) {

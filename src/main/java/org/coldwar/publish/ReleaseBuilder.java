@@ -19,10 +19,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.vocabulary.SKOS;
 import org.coldwar.map.BuildInfo;
 import org.coldwar.map.DatasetAssembler;
 import org.coldwar.map.IriMinter;
@@ -30,6 +35,7 @@ import org.coldwar.map.StageCache;
 import org.coldwar.problem.InvalidDataException;
 import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
+import org.coldwar.validate.PartwiseValidation;
 import org.coldwar.validate.ShaclGate;
 
 /**
@@ -45,12 +51,16 @@ public final class ReleaseBuilder {
     public static final String VOID_FILE = "void.ttl";
     public static final String REPORT_FILE = "validation-report.ttl";
 
+    /** Statements each external sort holds before it writes a run: about 100-150 MB of heap each. */
+    private static final int SORT_BUFFER = 400_000;
+
     private final Path seedsDir;
     private final String shownSeedsDir;
     private final IriMinter iris;
     private final String endpoint;
     private final BuildInfo buildInfo;
     private final ShaclGate gate;
+    private final int batchQuads = PartwiseValidation.DEFAULT_BATCH_QUADS;
     private volatile StageTimes stageTimes = new StageTimes();
 
     /**
@@ -75,107 +85,105 @@ public final class ReleaseBuilder {
     public record Validated(DatasetGraph dataset, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
     }
 
-    /** Builds the dataset in memory and validates it; writes nothing. */
+    /** Builds the dataset in memory and validates it (a batch of sources at a time); writes nothing. */
     public Validated assembleAndValidate() {
-        Assembled assembled = assemble(false);
-        return new Validated(assembled.dataset(), assembled.assembly(), validate(assembled));
-    }
-
-    /** The dataset as mapped from the seeds, not yet validated. */
-    private record Assembled(DatasetGraph dataset, DatasetAssembler.Assembly assembly) {
-    }
-
-    /** @param writeReviews whether to (re)write the seeds' review files, as a build does */
-    private Assembled assemble(boolean writeReviews) {
-        return assemble(writeReviews, StageCache.none());
-    }
-
-    /** @param cache where sources' stage outputs are reused from and stored */
-    private Assembled assemble(boolean writeReviews, StageCache cache) {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo,
-                writeReviews).assemble(StreamRDFLib.dataset(dataset), cache);
-        return new Assembled(dataset, assembly);
-    }
-
-    private ShaclGate.Outcome validate(Assembled assembled) {
-        return validate(assembled, assembled.dataset().getUnionGraph());
-    }
-
-    /** @param merged the merge of the assembled dataset's graphs (or a view of it) */
-    private ShaclGate.Outcome validate(Assembled assembled, Graph merged) {
-        return gate.validate(merged, assembled.assembly().provenance());
+        PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
+        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo, false)
+                .assemble(StreamRDFLib.dataset(dataset), StageCache.none(), validation);
+        return new Validated(dataset, assembly, validation.finish());
     }
 
     /**
-     * Builds, validates and publishes into {@code target}. Validation and the dumps (each written
-     * and read back) run side by side on two threads, into the staging directory; nothing is
-     * swapped in unless the graph conforms and every dump reads back whole.
+     * Builds, validates and publishes into {@code target}. Nothing is swapped in unless the graph
+     * conforms and every dump reads back whole.
      */
     public Release build(ReleaseDirectory target) {
         return build(target, ProgressListener.NONE);
     }
 
-    /** As {@link #build(ReleaseDirectory)}, telling {@code progress} each stage as it begins. */
+    /**
+     * As {@link #build(ReleaseDirectory)}, telling {@code progress} each stage as it begins. The
+     * build streams: sources are mapped one at a time (or taken from the stage cache) and
+     * validated a batch at a time ({@link PartwiseValidation}) while their quads go into two
+     * external sorts (quads; the merged graph's triples), from which the six dumps are written in
+     * one pass each family, on two threads, then read back by RDF4J. Memory holds the shared
+     * part, one batch and the sorts' buffers, whatever the number of sources.
+     */
     public Release build(ReleaseDirectory target, ProgressListener progress) {
         StageTimes times = new StageTimes();
         stageTimes = times;
-        progress.stage(1, 3, "reading and mapping " + shownSeedsDir);
-        StageCache cache = StageCache.at(target.stageCache());
-        Assembled assembled = times.time("assemble", () -> assemble(true, cache));
-        DatasetGraph dataset = assembled.dataset();
-        addDataPrefixes(dataset);
-        long quads = times.time("count", () -> dataset.stream().count());
-        Graph merged = times.time("merge", () -> DumpWriter.merge(dataset));
-        long triples = merged.size();
-        progress.stage(2, 3, String.format(java.util.Locale.ROOT, "validating %,d quads (%,d claims) and writing %d dumps",
-                quads, assembled.assembly().claims(), DumpFormat.values().length));
         Path staging = target.stage();
+        Path work = staging.resolve(".sort");
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Map<String, String> sums = new ConcurrentHashMap<>();
-        try {
-            Future<ShaclGate.Outcome> validation = pool.submit(() -> times.time("shacl", () -> validate(assembled, merged)));
-            DumpWriter writer = new DumpWriter(JsonLdDumpWriter.withPackagedContext());
-            List<Future<?>> dumps = new ArrayList<>();
-            for (DumpFormat format : DumpFormat.inWritingOrder()) {
-                dumps.add(pool.submit(() -> sums.put(format.fileName(), writeAndReadBack(writer, dataset, merged, format,
-                        staging.resolve(format.fileName()), format.quads() ? quads : triples, times))));
-            }
-            ShaclGate.Outcome outcome = await(validation);
+        try (ExternalSort<Quad> quads = new ExternalSort<>(work, "quads", SORT_BUFFER, ExternalSort.QUADS);
+                ExternalSort<Triple> triples = new ExternalSort<>(work, "triples", SORT_BUFFER, ExternalSort.TRIPLES)) {
+            Files.createDirectories(work);
+            progress.stage(1, 3, "reading, mapping and validating " + shownSeedsDir);
+            StageCache cache = StageCache.at(target.stageCache());
+            PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
+            PrefixMap prefixes = PrefixMapFactory.create();
+            StreamRDF sorting = new StreamRDFBase() {
+                @Override
+                public void prefix(String prefix, String iri) {
+                    prefixes.add(prefix, iri);
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                    triples.add(quad.asTriple());
+                }
+            };
+            DatasetAssembler.Assembly assembly = times.time("assemble and validate", () -> new DatasetAssembler(
+                    seedsDir, shownSeedsDir, iris, buildInfo, true).assemble(sorting, cache, validation));
+            ShaclGate.Outcome outcome = validation.finish();
             writeGraph(outcome.report().getGraph(), staging.resolve(REPORT_FILE));
             if (!outcome.conforms()) {
-                dumps.forEach(f -> f.cancel(true));
-                pool.shutdownNow();
-                awaitQuietly(pool);
                 Path failed = target.abandon(staging);
                 List<Problem> problems = new ArrayList<>(outcome.problems());
                 problems.add(Problem.at(Location.of(failed.resolve(REPORT_FILE).toString()),
                         "the release was not built; the previous one is untouched; SHACL report written"));
                 throw new InvalidDataException(problems);
             }
-            for (Future<?> dump : dumps) {
-                await(dump);
+            addDataPrefixes(prefixes);
+            progress.stage(2, 3, String.format(java.util.Locale.ROOT,
+                    "writing %d dumps of %,d statements (%,d claims in %d sources, %d validation batches)",
+                    DumpFormat.values().length, quads.added(), assembly.claims(), assembly.sources().size(),
+                    validation.batches()));
+            ReleaseStatistics stats = new ReleaseStatistics();
+            Future<Long> quadDumps = pool.submit(() -> times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
+                    () -> writeDumps(quads.sorted(), prefixes, staging, true, null)));
+            Future<Long> tripleDumps = pool.submit(() -> times.time(
+                    "write triple dumps (sort, N-Triples, Turtle, RDF/XML)",
+                    () -> writeDumps(triples.sorted(), prefixes, staging, false, stats)));
+            long quadCount = await(quadDumps);
+            long tripleCount = await(tripleDumps);
+            Directories.deleteRecursively(work);
+            Map<String, String> sums = new ConcurrentHashMap<>();
+            List<Future<?>> readBacks = new ArrayList<>();
+            for (DumpFormat format : DumpFormat.inWritingOrder()) {
+                readBacks.add(pool.submit(() -> sums.put(format.fileName(), readBack(staging.resolve(format.fileName()),
+                        format, format.quads() ? quadCount : tripleCount, times))));
+            }
+            for (Future<?> readBack : readBacks) {
+                await(readBack);
             }
             progress.stage(3, 3, "describing the release and swapping it in");
             long describeStart = System.nanoTime();
-            copySources(assembled.assembly().sources(), staging);
+            copySources(assembly.sources(), staging);
             copyResource("/ontology/coldwar.ttl", staging.resolve(ONTOLOGY_FILE));
             copyResource("/ontology/" + CONTEXT_FILE, staging.resolve(CONTEXT_FILE));
-            writeGraph(DatasetDescription.describe(dataset, iris, endpoint, buildInfo.startedAt(), staging, sums),
+            writeGraph(DatasetDescription.describe(stats, iris, endpoint, buildInfo.startedAt(), staging, sums),
                     staging.resolve(VOID_FILE));
             Checksums.writeSums(staging, sums);
             target.commit(staging);
-            cache.retainOnly(assembled.assembly().cacheKeys());
+            cache.retainOnly(assembly.cacheKeys());
             stageTimesAdd(times, "describe, checksums, commit", describeStart);
-            Graph union = merged;
-            long entities = union.find(null, SKOS.prefLabel.asNode(), null).mapWith(t -> t.getSubject())
-                    .filterDrop(s -> union.contains(s, org.coldwar.vocab.CW.reviewStatus,
-                            org.coldwar.vocab.CW.term("Proposed")))
-                    .toSet().size();
-            return new Release(target.target(), assembled.assembly().claims(), entities, quads, triples,
-                    assembled.assembly().sources().size(), assembled.assembly().sourcesReused(),
-                    assembled.assembly().notices());
+            return new Release(target.target(), assembly.claims(), stats.publishedEntities(), quadCount, tripleCount,
+                    assembly.sources().size(), assembly.sourcesReused(), assembly.notices());
         } catch (IOException e) {
+            pool.shutdownNow();
             target.abandon(staging);
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
@@ -191,16 +199,59 @@ public final class ReleaseBuilder {
     }
 
     /**
-     * Writes one dump and checks that RDF4J reads back as many statements as Jena wrote; returns
+     * Writes the three dumps of one family from its sorted, distinct statements, in one pass;
+     * returns how many statements each holds. The triples also go to {@code stats}, if given.
+     */
+    private static <T> long writeDumps(java.util.Iterator<T> sorted, PrefixMap prefixes, Path staging,
+            boolean quadFamily, ReleaseStatistics stats) {
+        List<DumpFormat> formats = java.util.Arrays.stream(DumpFormat.values()).filter(f -> f.quads() == quadFamily)
+                .toList();
+        List<OutputStream> outputs = new ArrayList<>();
+        try {
+            List<StreamRDF> sinks = new ArrayList<>();
+            for (DumpFormat format : formats) {
+                OutputStream out = DumpWriter.open(staging.resolve(format.fileName()), format.gzipped());
+                outputs.add(out);
+                sinks.add(DumpWriter.sink(format, out));
+            }
+            if (stats != null) {
+                sinks.add(stats);
+            }
+            for (StreamRDF sink : sinks) {
+                sink.start();
+                prefixes.forEach(sink::prefix);
+            }
+            long count = 0;
+            while (sorted.hasNext()) {
+                T statement = sorted.next();
+                for (StreamRDF sink : sinks) {
+                    if (statement instanceof Quad quad) {
+                        sink.quad(quad);
+                    } else {
+                        sink.triple((Triple) statement);
+                    }
+                }
+                count++;
+            }
+            sinks.forEach(StreamRDF::finish);
+            for (OutputStream out : outputs) {
+                out.close();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks that RDF4J reads back as many statements as were written into {@code file}; returns
      * the dump's SHA-256.
      */
-    private static String writeAndReadBack(DumpWriter writer, DatasetGraph dataset, Graph merged, DumpFormat format,
-            Path file, long expected, StageTimes times) {
-        times.time("write " + format.fileName(), () -> writer.write(dataset, merged, format, file));
+    private static String readBack(Path file, DumpFormat format, long expected, StageTimes times) {
         long parsed = times.time("read back " + format.fileName(), () -> countStatements(file, format));
         if (parsed != expected) {
             throw new IllegalStateException("RDF4J reads " + parsed + " statements from " + format.fileName()
-                    + " but Jena wrote " + expected);
+                    + " but " + expected + " were written");
         }
         return Checksums.sha256(file);
     }
@@ -267,11 +318,11 @@ public final class ReleaseBuilder {
         }
     }
 
-    private void addDataPrefixes(DatasetGraph dataset) {
-        dataset.prefixes().add("entity", iris.base() + "entity/");
-        dataset.prefixes().add("claim", iris.base() + "claim/");
-        dataset.prefixes().add("source", iris.base() + "source/");
-        dataset.prefixes().add("graph", iris.base() + "graph/");
+    private void addDataPrefixes(PrefixMap prefixes) {
+        prefixes.add("entity", iris.base() + "entity/");
+        prefixes.add("claim", iris.base() + "claim/");
+        prefixes.add("source", iris.base() + "source/");
+        prefixes.add("graph", iris.base() + "graph/");
     }
 
     private static void writeGraph(Graph graph, Path file) {

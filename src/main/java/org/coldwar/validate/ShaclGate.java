@@ -11,6 +11,9 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.sparql.path.Path;
 import org.coldwar.map.ProvenanceIndex;
 import org.coldwar.problem.Location;
@@ -56,15 +59,37 @@ public final class ShaclGate {
         ValidationReport report = ShaclValidator.get().validate(shapes, withOntology);
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            if (entry.severity() != Severity.Violation) {
-                continue;
+            if (entry.severity() == Severity.Violation) {
+                problems.add(problem(entry, provenance));
             }
-            Node focus = entry.focusNode();
-            Location at = provenance.originOf(focus).orElse(Location.of("(generated data)"));
-            problems.add(Problem.at(at, "SHACL: " + entry.message() + " [focus " + display(focus)
-                    + pathText(entry.resultPath()) + "]"));
         }
         return new Outcome(report, problems);
+    }
+
+    /**
+     * Validates, against every shape that targets it, each focus node of {@code data} that
+     * {@code isFocus} accepts, as Jena's validator does for all of them; returns the report's
+     * entries. {@code data} must hold what the shapes read (the ontology, the focus nodes'
+     * neighbourhood).
+     */
+    List<ReportEntry> validateFocusNodes(Graph data, java.util.function.Predicate<Node> isFocus) {
+        ValidationContext context = ValidationContext.create(shapes, data);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : VLib.focusNodes(data, shape)) {
+                if (isFocus.test(focus)) {
+                    VLib.validateShape(context, data, shape, focus);
+                }
+            }
+        }
+        return List.copyOf(context.generateReport().getEntries());
+    }
+
+    /** The violation {@code entry} as a problem at the input row that produced its focus node. */
+    static Problem problem(ReportEntry entry, ProvenanceIndex provenance) {
+        Node focus = entry.focusNode();
+        Location at = provenance.originOf(focus).orElse(Location.of("(generated data)"));
+        return Problem.at(at, "SHACL: " + entry.message() + " [focus " + display(focus) + pathText(entry.resultPath())
+                + "]");
     }
 
     private static String pathText(Path path) {

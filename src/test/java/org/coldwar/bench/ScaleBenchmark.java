@@ -58,6 +58,9 @@ class ScaleBenchmark {
         List<String> table = new ArrayList<>();
         table.add("| N | quads | build wall (s) | quads/s | peak heap (MiB) | RIOT N-Quads write (s) | build / RIOT |");
         table.add("|---|---|---|---|---|---|---|");
+        List<String> incremental = new ArrayList<>();
+        incremental.add("| N | sources | clean build (s) | rebuild, one claims file changed (s) | sources reused |");
+        incremental.add("|---|---|---|---|---|");
         for (int n : sizes) {
             Path seeds = temp.resolve("seeds" + n);
             replicate(TestFiles.projectSeeds(), seeds, n);
@@ -77,11 +80,33 @@ class ScaleBenchmark {
             System.out.println("BENCH scale N=" + n + " stages (ms): " + stages);
             table.add(String.format("| %d | %,d | %.1f | %,.0f | %d | %.2f | %.0f× |", n, release.quads(), wall,
                     release.quads() / wall, peak, riot, wall / riot));
+            incremental.add(rebuildAfterChangingOneSource(builder, seeds, n, wall));
             Directory.delete(seeds);
             Directory.delete(temp.resolve("dist" + n + ".releases"));
             Files.deleteIfExists(temp.resolve("dist" + n));
+            Directory.delete(temp.resolve("dist" + n + ".cache"));
         }
         table.forEach(line -> System.out.println("BENCH " + line));
+        incremental.forEach(line -> System.out.println("BENCH " + line));
+    }
+
+    /**
+     * Changes the bytes of one copy's claims file (a blank line at its end, which the reader
+     * skips) and rebuilds: the stage cache gives every other source; prints and returns a row.
+     */
+    private String rebuildAfterChangingOneSource(ReleaseBuilder builder, Path seeds, int n, double cleanWall)
+            throws IOException {
+        Path claims;
+        try (java.util.stream.Stream<Path> files = Files.list(seeds.resolve("claims"))) {
+            claims = files.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(claims, "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        long start = System.nanoTime();
+        Release again = builder.build(new ReleaseDirectory(temp.resolve("dist" + n)));
+        double wall = (System.nanoTime() - start) / 1e9;
+        System.out.printf("BENCH scale N=%d rebuild after changing %s: %.1f s, %d of %d sources reused; stages (ms): %s%n",
+                n, claims.getFileName(), wall, again.sourcesReused(), again.sources(), builder.stageTimes().millis());
+        return String.format("| %d | %d | %.1f | %.1f | %d |", n, again.sources(), cleanWall, wall, again.sourcesReused());
     }
 
     /** Writes {@code n} copies of the seeds into {@code to}; copy k of {@code 000_x.txt} is {@code 000_x_k.txt}. */

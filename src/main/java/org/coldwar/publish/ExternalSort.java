@@ -1,0 +1,235 @@
+package org.coldwar.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Sorts any number of statements in bounded memory and drops duplicates: statements are
+ * buffered up to a fixed count, each full buffer is sorted and written to a run file (N-Quads or
+ * N-Triples), and {@link #sorted()} merges the runs. Memory holds one buffer while adding and one
+ * statement per run while merging, whatever the total.
+ *
+ * @param <T> {@link Quad} or {@link Triple}
+ */
+final class ExternalSort<T> implements AutoCloseable {
+
+    /** How statements are compared, written to a run and read back from one. */
+    interface Codec<T> {
+
+        Comparator<T> order();
+
+        void write(List<T> sorted, OutputStream out);
+
+        Iterator<T> read(InputStream in);
+    }
+
+    /** Quads in the order of the dumps (graph, subject, predicate, object). */
+    static final Codec<Quad> QUADS = new Codec<>() {
+        @Override
+        public Comparator<Quad> order() {
+            return DumpWriter.QUADS;
+        }
+
+        @Override
+        public void write(List<Quad> sorted, OutputStream out) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+            stream.start();
+            sorted.forEach(stream::quad);
+            stream.finish();
+        }
+
+        @Override
+        public Iterator<Quad> read(InputStream in) {
+            return RDFDataMgr.createIteratorQuads(in, Lang.NQUADS, null);
+        }
+    };
+
+    /** Triples in the order of the dumps (subject, predicate, object). */
+    static final Codec<Triple> TRIPLES = new Codec<>() {
+        @Override
+        public Comparator<Triple> order() {
+            return DumpWriter.TRIPLES;
+        }
+
+        @Override
+        public void write(List<Triple> sorted, OutputStream out) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+            stream.start();
+            sorted.forEach(stream::triple);
+            stream.finish();
+        }
+
+        @Override
+        public Iterator<Triple> read(InputStream in) {
+            return RDFDataMgr.createIteratorTriples(in, Lang.NTRIPLES, null);
+        }
+    };
+
+    private final Path dir;
+    private final String name;
+    private final int bufferSize;
+    private final Codec<T> codec;
+    private final List<T> buffer = new ArrayList<>();
+    private final List<Path> runs = new ArrayList<>();
+    private final List<InputStream> open = new ArrayList<>();
+    private long added;
+
+    /**
+     * @param dir where run files go (removed by {@link #close})
+     * @param bufferSize how many statements are held before a run is written
+     */
+    ExternalSort(Path dir, String name, int bufferSize, Codec<T> codec) {
+        this.dir = dir;
+        this.name = name;
+        this.bufferSize = bufferSize;
+        this.codec = codec;
+    }
+
+    void add(T statement) {
+        buffer.add(statement);
+        added++;
+        if (buffer.size() >= bufferSize) {
+            spill();
+        }
+    }
+
+    /** How many statements were added, duplicates included. */
+    long added() {
+        return added;
+    }
+
+    /** How many run files were written so far. */
+    int runs() {
+        return runs.size();
+    }
+
+    /**
+     * Every distinct statement added, in order. Call once, after the last {@link #add}; the
+     * iterator reads the runs until it is exhausted or this sort is closed.
+     */
+    Iterator<T> sorted() {
+        if (runs.isEmpty()) {
+            buffer.sort(codec.order());
+            return distinct(buffer.iterator());
+        }
+        spill();
+        PriorityQueue<Head<T>> heads = new PriorityQueue<>((a, b) -> codec.order().compare(a.next, b.next));
+        for (Path run : runs) {
+            try {
+                InputStream in = new BufferedInputStream(Files.newInputStream(run), 1 << 16);
+                open.add(in);
+                Iterator<T> it = codec.read(in);
+                if (it.hasNext()) {
+                    heads.add(new Head<>(it.next(), it));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return distinct(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public T next() {
+                Head<T> head = heads.poll();
+                if (head == null) {
+                    throw new NoSuchElementException();
+                }
+                T value = head.next;
+                if (head.rest.hasNext()) {
+                    heads.add(new Head<>(head.rest.next(), head.rest));
+                }
+                return value;
+            }
+        });
+    }
+
+    private Iterator<T> distinct(Iterator<T> sorted) {
+        return new Iterator<>() {
+            private T pending = sorted.hasNext() ? sorted.next() : null;
+
+            @Override
+            public boolean hasNext() {
+                return pending != null;
+            }
+
+            @Override
+            public T next() {
+                if (pending == null) {
+                    throw new NoSuchElementException();
+                }
+                T value = pending;
+                pending = null;
+                while (sorted.hasNext()) {
+                    T candidate = sorted.next();
+                    if (!candidate.equals(value)) {
+                        pending = candidate;
+                        break;
+                    }
+                }
+                return value;
+            }
+        };
+    }
+
+    private void spill() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        buffer.sort(codec.order());
+        Path run = dir.resolve(name + "-" + runs.size() + ".run");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
+            codec.write(buffer, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + run, e);
+        }
+        runs.add(run);
+        buffer.clear();
+    }
+
+    /** Closes the runs being read and deletes them. */
+    @Override
+    public void close() {
+        for (InputStream in : open) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // deleting it below is what matters
+            }
+        }
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        buffer.clear();
+    }
+
+    private record Head<T>(T next, Iterator<T> rest) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.coldwar.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.coldwar.map.DatasetAssembler;
+import org.coldwar.map.ProvenanceIndex;
+import org.coldwar.problem.Problem;
+import org.coldwar.source.SourceDocument;
+import org.coldwar.vocab.Ontology;
+
+/**
+ * The SHACL gate run on a release a part at a time, as the assembler emits it, in memory bounded
+ * by the shared part plus one batch. The shared part (sources' descriptions, entities, links,
+ * citations, the build) is kept with the ontology; sources are gathered into batches of about
+ * {@code batchQuads} quads, and each batch's focus nodes (the subjects of its statements) are
+ * validated against the batch merged with the shared part. Every focus node is thus validated
+ * with everything its shapes read, as long as no constraint reads another source's statements:
+ * true of our shapes, whose focus nodes (claims, passages, values, mentions, candidates) live in
+ * one source's part and refer to it or to the shared part. An entity is validated with the shared
+ * part and again with each batch that says something of it; a cardinality summed over several
+ * sources' statements about one entity is the one thing a batch cannot see.
+ */
+public final class PartwiseValidation implements DatasetAssembler.Parts {
+
+    /** The default batch size: large enough that a batch's own work outweighs the shared part's. */
+    public static final int DEFAULT_BATCH_QUADS = 50_000;
+
+    private final ShaclGate gate;
+    private final int batchQuads;
+    private final Graph shared = GraphFactory.createDefaultGraph();
+    private final ProvenanceIndex sharedProvenance = new ProvenanceIndex();
+    private Graph batch = GraphFactory.createDefaultGraph();
+    private ProvenanceIndex batchProvenance = new ProvenanceIndex();
+    private final Map<String, ReportEntry> entries = new LinkedHashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int batches;
+
+    public PartwiseValidation(ShaclGate gate, int batchQuads) {
+        this.gate = gate;
+        this.batchQuads = batchQuads;
+    }
+
+    @Override
+    public void shared(List<Quad> quads, ProvenanceIndex provenance) {
+        Ontology.get().graph().find().forEachRemaining(shared::add);
+        quads.forEach(q -> shared.add(q.asTriple()));
+        sharedProvenance.addAll(provenance);
+        collect(gate.validateFocusNodes(shared, focus -> shared.contains(focus, Node.ANY, Node.ANY)),
+                () -> sharedProvenance);
+    }
+
+    @Override
+    public void source(SourceDocument source, List<Quad> quads, ProvenanceIndex provenance) {
+        quads.forEach(q -> batch.add(q.asTriple()));
+        batchProvenance.addAll(provenance);
+        if (batch.size() >= batchQuads) {
+            validateBatch();
+        }
+    }
+
+    /** Validates the last batch and returns the outcome of every part: one report, every violation. */
+    public ShaclGate.Outcome finish() {
+        if (!batch.isEmpty()) {
+            validateBatch();
+        }
+        ValidationReport.Builder report = ValidationReport.create();
+        report.addPrefixes(gate.shapesGraph().getPrefixMapping());
+        entries.values().forEach(report::addReportEntry);
+        return new ShaclGate.Outcome(report.build(), List.copyOf(problems));
+    }
+
+    /** How many batches were validated so far. */
+    public int batches() {
+        return batches;
+    }
+
+    private void validateBatch() {
+        Graph part = batch;
+        ProvenanceIndex own = batchProvenance;
+        collect(gate.validateFocusNodes(new Union(part, shared), focus -> part.contains(focus, Node.ANY, Node.ANY)),
+                () -> {
+                    ProvenanceIndex origins = new ProvenanceIndex();
+                    origins.addAll(own);
+                    origins.addAll(sharedProvenance);
+                    return origins;
+                });
+        batches++;
+        batch = GraphFactory.createDefaultGraph();
+        batchProvenance = new ProvenanceIndex();
+    }
+
+    /** Keeps each entry once (an entity validated with several batches reports a fault once). */
+    private void collect(List<ReportEntry> found, java.util.function.Supplier<ProvenanceIndex> origins) {
+        ProvenanceIndex provenance = null;
+        for (ReportEntry entry : found) {
+            String key = String.join("\u001f", String.valueOf(entry.focusNode()), String.valueOf(entry.resultPath()),
+                    String.valueOf(entry.value()), String.valueOf(entry.source()),
+                    String.valueOf(entry.sourceConstraintComponent()), String.valueOf(entry.message()));
+            if (entries.putIfAbsent(key, entry) == null && entry.severity() == Severity.Violation) {
+                provenance = provenance == null ? origins.get() : provenance;
+                problems.add(ShaclGate.problem(entry, provenance));
+            }
+        }
+    }
+}
