@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--slow-connections-per-client", paramLabel = "N", defaultValue = "32",
+            description = "Connections one client address may hold before its request has fully arrived; "
+                    + "beyond, its new connections are closed at once (default: ${DEFAULT-VALUE}).")
+    int slowConnectionsPerClient;
+
     @Option(names = "--allow-service", paramLabel = "URL",
             description = "Also let SERVICE call this SPARQL endpoint (repeatable; Wikidata's is allowed by default).")
     java.util.List<String> allowedServices = new java.util.ArrayList<>();
@@ -94,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             settings = ColdwarServer.Settings.of(release, iris, port).withLoopbackOnly(!listenAll)
                     .withQueryTimeout(Duration.ofSeconds(timeoutSeconds)).withMaxRequestBytes(maxRequestBytes)
+                    .withSlowConnectionsPerClient(slowConnectionsPerClient)
                     .withServicePolicy(Cli.servicePolicy(spec, allowedServices, remoteTimeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());

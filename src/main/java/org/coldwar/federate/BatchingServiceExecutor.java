@@ -11,7 +11,10 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.OpAsQuery;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpFilter;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -19,6 +22,7 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.service.bulk.ChainingServiceExecutorBulk;
 import org.apache.jena.sparql.service.bulk.ServiceExecutorBulk;
 import org.apache.jena.sparql.util.Symbol;
@@ -30,7 +34,9 @@ import org.apache.jena.sparql.util.Symbol;
  * of requests (Wikidata throttles clients that send one per row). The target is checked against
  * the allow-list before anything is read or sent; a SERVICE whose target is a variable is left
  * to the per-solution {@link GuardedServiceExecutor}. {@code OPTIONAL { SERVICE ... }} is batched
- * the same way, with left-join semantics ({@link #optional}), by the server's query executor.
+ * the same way, with left-join semantics ({@link #optional}), and so is {@code FILTER (NOT) EXISTS
+ * { SERVICE ... }} over a basic pattern, as a semi-join ({@link #exists}), by the server's query
+ * executor.
  */
 public final class BatchingServiceExecutor implements ChainingServiceExecutorBulk {
 
@@ -64,14 +70,53 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         return batched(opService, input, execCxt, true);
     }
 
+    /**
+     * True if {@code FILTER EXISTS { SERVICE ... }} with this SERVICE can be answered by
+     * {@link #exists}: a constant target and a basic pattern (triples, optionally filtered on their
+     * own variables), for which substituting a solution's values, as EXISTS does, is the same as
+     * joining with them.
+     */
+    public static boolean semiJoinable(OpService opService) {
+        if (!opService.getService().isURI()) {
+            return false;
+        }
+        Op pattern = opService.getSubOp();
+        if (pattern instanceof OpFilter filter) {
+            if (!(filter.getSubOp() instanceof OpBGP bgp)) {
+                return false;
+            }
+            Set<Var> bound = new LinkedHashSet<>(OpVars.visibleVars(bgp));
+            return filter.getExprs().getVarsMentioned().stream().allMatch(bound::contains)
+                    && filter.getExprs().getList().stream().noneMatch(e -> e instanceof ExprFunctionOp);
+        }
+        return pattern instanceof OpBGP;
+    }
+
+    /**
+     * {@code FILTER EXISTS { SERVICE <constant> {...} }} (or NOT EXISTS, with {@code exists} false)
+     * over {@code input}, in batches: a solution is kept if some answer is (or no answer is)
+     * compatible with it. Only for a SERVICE that is {@link #semiJoinable}. A SILENT SERVICE that
+     * fails answers one empty solution, as Jena's does: EXISTS is then true.
+     */
+    public QueryIterator exists(OpService opService, QueryIterator input, ExecutionContext execCxt, boolean exists) {
+        return batched(opService, input, execCxt, exists ? Mode.EXISTS : Mode.NOT_EXISTS);
+    }
+
     private QueryIterator batched(OpService opService, QueryIterator input, ExecutionContext execCxt, boolean optional) {
+        return batched(opService, input, execCxt, optional ? Mode.OPTIONAL : Mode.JOIN);
+    }
+
+    /** How a batch's answers are combined with its solutions. */
+    private enum Mode { JOIN, OPTIONAL, EXISTS, NOT_EXISTS }
+
+    private QueryIterator batched(OpService opService, QueryIterator input, ExecutionContext execCxt, Mode mode) {
         Node service = opService.getService();
         if (!remote.policy().allows(service.getURI())) {
             input.close();
             throw RemoteBudget.fail(execCxt.getContext(), FederationException.refused("SERVICE <" + service.getURI()
                     + "> is not allowed by this endpoint (allowed: " + String.join(", ", remote.policy().allowedEndpoints()) + ")"));
         }
-        return QueryIterPlainWrapper.create(new BatchJoin(opService, input, execCxt, optional), execCxt);
+        return QueryIterPlainWrapper.create(new BatchJoin(opService, input, execCxt, mode), execCxt);
     }
 
     /** Pulls the input a batch at a time, calls the remote endpoint once per batch, and joins. */
@@ -84,13 +129,13 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
         private List<Binding> unsharedAnswers;
 
         private final ExecutionContext execCxt;
-        private final boolean optional;
+        private final Mode mode;
 
-        BatchJoin(OpService op, QueryIterator input, ExecutionContext execCxt, boolean optional) {
+        BatchJoin(OpService op, QueryIterator input, ExecutionContext execCxt, Mode mode) {
             this.op = op;
             this.input = input;
             this.execCxt = execCxt;
-            this.optional = optional;
+            this.mode = mode;
             this.patternVars = new LinkedHashSet<>(OpVars.visibleVars(op.getSubOp()));
         }
 
@@ -122,6 +167,17 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                 }
             }
             Query query = OpAsQuery.asQuery(op.getSubOp());
+            if (mode == Mode.EXISTS || mode == Mode.NOT_EXISTS) {
+                // only whether an answer exists matters: its distinct shared values, or just one answer
+                query.setQueryResultStar(false);
+                if (shared.isEmpty()) {
+                    query.setLimit(1);
+                    query.setQueryResultStar(true);
+                } else {
+                    shared.forEach(query::addResultVar);
+                    query.setDistinct(true);
+                }
+            }
             if (!shared.isEmpty()) {
                 Set<Binding> rows = new LinkedHashSet<>();
                 for (Binding b : batch) {
@@ -149,11 +205,16 @@ public final class BatchingServiceExecutor implements ChainingServiceExecutorBul
                 }
             } catch (RemoteSparql.RemoteException e) {
                 if (op.getSilent()) {
-                    return batch;
+                    return mode == Mode.NOT_EXISTS ? List.of() : batch;  // as if the answer were one empty solution
                 }
                 throw RemoteBudget.fail(execCxt.getContext(), FederationException.remote(e));
             }
-            return optional ? SolutionJoin.leftJoin(batch, answers) : SolutionJoin.join(batch, answers);
+            return switch (mode) {
+                case JOIN -> SolutionJoin.join(batch, answers);
+                case OPTIONAL -> SolutionJoin.leftJoin(batch, answers);
+                case EXISTS -> SolutionJoin.semiJoin(batch, answers, true);
+                case NOT_EXISTS -> SolutionJoin.semiJoin(batch, answers, false);
+            };
         }
     }
 }

@@ -37,4 +37,16 @@ final class SolutionJoin {
         }
         return joined;
     }
+
+    /** Each of our solutions that some answer is compatible with ({@code keepIfAny}), or that none is. */
+    static List<Binding> semiJoin(List<Binding> ours, List<Binding> answers, boolean keepIfAny) {
+        List<Binding> kept = new ArrayList<>();
+        for (Binding b : ours) {
+            boolean any = answers.stream().anyMatch(answer -> Algebra.compatible(b, answer));
+            if (any == keepIfAny) {
+                kept.add(b);
+            }
+        }
+        return kept;
+    }
 }

@@ -17,7 +17,8 @@ import org.apache.jena.sparql.util.Context;
 /**
  * Jena's standard optimizer after one more step: every {@code REGEX} and {@code REPLACE}
  * in the algebra, including those inside EXISTS, becomes its cancellable twin
- * ({@link CancellableRegex}, {@link CancellableReplace}).
+ * ({@link CancellableRegex}, {@link CancellableReplace}); and with the SERVICEs the optimizer
+ * would mishandle kept out of its reach ({@link OpaqueService}).
  */
 final class CancellableRewrite implements RewriteFactory {
 
@@ -25,7 +26,7 @@ final class CancellableRewrite implements RewriteFactory {
     public Rewrite create(Context context) {
         Rewrite standard = Optimize.stdOptimizationFactory.create(context);
         // before the standard steps, whose constant folding would otherwise evaluate REGEX("...", "...") uncancellably
-        return op -> standard.rewrite(cancellable(op));
+        return op -> standard.rewrite(OpaqueService.conceal(cancellable(op)));
     }
 
     static Op cancellable(Op op) {

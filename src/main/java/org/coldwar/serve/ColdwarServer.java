@@ -34,7 +34,8 @@ public final class ColdwarServer implements AutoCloseable {
 
     /** What a server is started with. */
     public record Settings(Path releaseDir, Path storeDir, IriMinter iris, int port, boolean loopbackOnly,
-            Duration queryTimeout, long maxRequestBytes, ServicePolicy servicePolicy, Path accessLog) {
+            Duration queryTimeout, long maxRequestBytes, ServicePolicy servicePolicy, Path accessLog,
+            int slowConnectionsPerClient) {
 
         public Settings {
             Objects.requireNonNull(releaseDir, "releaseDir");
@@ -50,29 +51,44 @@ public final class ColdwarServer implements AutoCloseable {
             if (maxRequestBytes < 1024) {
                 throw new IllegalArgumentException("request cap must be at least 1024 bytes, was " + maxRequestBytes);
             }
+            if (slowConnectionsPerClient < 1) {
+                throw new IllegalArgumentException("slow connections per client must be at least 1, was "
+                        + slowConnectionsPerClient);
+            }
         }
 
-        /** Defaults: store beside the release, loopback, 30 s timeout, 256 KiB request cap, no access log. */
+        /** Connections one client address may hold before its request has arrived, unless told otherwise. */
+        public static final int SLOW_CONNECTIONS_PER_CLIENT = 32;
+
+        /**
+         * Defaults: store beside the release, loopback, 30 s timeout, 256 KiB request cap, no access
+         * log, {@value #SLOW_CONNECTIONS_PER_CLIENT} slow connections per client.
+         */
         public static Settings of(Path releaseDir, IriMinter iris, int port) {
             Path release = releaseDir.toAbsolutePath().normalize();
             return new Settings(release, release.resolveSibling(release.getFileName() + ".tdb2"), iris, port, true,
-                    Duration.ofSeconds(30), 256 * 1024, ServicePolicy.defaults(), null);
+                    Duration.ofSeconds(30), 256 * 1024, ServicePolicy.defaults(), null,
+                    SLOW_CONNECTIONS_PER_CLIENT);
         }
 
         public Settings withStore(Path store) {
-            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy, accessLog);
+            return new Settings(releaseDir, store, iris, port, loopbackOnly, queryTimeout, maxRequestBytes,
+                    servicePolicy, accessLog, slowConnectionsPerClient);
         }
 
         public Settings withQueryTimeout(Duration timeout) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes, servicePolicy, accessLog);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, timeout, maxRequestBytes,
+                    servicePolicy, accessLog, slowConnectionsPerClient);
         }
 
         public Settings withLoopbackOnly(boolean loopback) {
-            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes, servicePolicy, accessLog);
+            return new Settings(releaseDir, storeDir, iris, port, loopback, queryTimeout, maxRequestBytes,
+                    servicePolicy, accessLog, slowConnectionsPerClient);
         }
 
         public Settings withServicePolicy(ServicePolicy policy) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, policy, accessLog);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes,
+                    policy, accessLog, slowConnectionsPerClient);
         }
 
         /**
@@ -81,11 +97,21 @@ public final class ColdwarServer implements AutoCloseable {
          */
         public Settings withAccessLog(Path file) {
             return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy,
-                    file);
+                    file, slowConnectionsPerClient);
+        }
+
+        /**
+         * One client address may hold at most {@code max} connections whose request (head and body)
+         * has not all arrived; beyond, its new connections are closed at once.
+         */
+        public Settings withSlowConnectionsPerClient(int max) {
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, maxRequestBytes, servicePolicy,
+                    accessLog, max);
         }
 
         public Settings withMaxRequestBytes(long max) {
-            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max, servicePolicy, accessLog);
+            return new Settings(releaseDir, storeDir, iris, port, loopbackOnly, queryTimeout, max, servicePolicy,
+                    accessLog, slowConnectionsPerClient);
         }
     }
 
@@ -125,7 +151,7 @@ public final class ColdwarServer implements AutoCloseable {
             DatasetGraph dataset = endpoint.getDataService().getDataset();
             guardServiceCalls(dataset, policy);
             site.set(new Site(dataset, paths, settings.releaseDir()));
-            JettyLimits.apply(fuseki.getJettyServer(), settings.maxRequestBytes());
+            JettyLimits.apply(fuseki.getJettyServer(), settings.maxRequestBytes(), settings.slowConnectionsPerClient());
             if (settings.accessLog() != null) {
                 fuseki.getJettyServer().setRequestLog(ServerLogs.accessLog(settings.accessLog()));
             }

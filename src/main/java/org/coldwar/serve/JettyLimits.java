@@ -14,7 +14,8 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
  * request (a client dribbling its body holds a connection, never a thread), a request's head and
  * its body must each arrive within {@link #READ_DEADLINE} ({@link ReadDeadline}), reads slower
  * than a minimum rate fail, idle connections close, and buffers have sizes chosen for this service
- * rather than Fuseki's 5 MB output buffer per response.
+ * rather than Fuseki's 5 MB output buffer per response; and one client address may hold only so
+ * many connections in that slow phase at once ({@link SlowClientLimit}).
  */
 final class JettyLimits {
 
@@ -31,10 +32,12 @@ final class JettyLimits {
     }
 
     /** Applies the limits to every HTTP connector of {@code server} and wraps its handler. */
-    static void apply(Server server, long maxRequestBytes) {
+    static void apply(Server server, long maxRequestBytes, int slowConnectionsPerClient) {
         ReadDeadline deadline = new ReadDeadline(READ_DEADLINE);
+        SlowClientLimit limit = new SlowClientLimit(slowConnectionsPerClient);
         for (Connector connector : server.getConnectors()) {
             deadline.onConnector(connector);
+            limit.onConnector(connector);
             connector.getConnectionFactories().stream().filter(HttpConnectionFactory.class::isInstance)
                     .map(f -> ((HttpConnectionFactory) f).getHttpConfiguration()).forEach(http -> configure(http, maxRequestBytes));
             if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
@@ -43,8 +46,8 @@ final class JettyLimits {
         }
         // every body up to the cap is retained before dispatch; a larger one (or one of unknown length)
         // is dispatched unread, for RequestLimitFilter to refuse
-        server.setHandler(deadline.outer(new EagerContentHandler(deadline.inner(server.getHandler()),
-                new EagerContentHandler.RetainedContentLoaderFactory(maxRequestBytes, -1, false))));
+        server.setHandler(deadline.outer(limit.outer(new EagerContentHandler(limit.inner(deadline.inner(server.getHandler())),
+                new EagerContentHandler.RetainedContentLoaderFactory(maxRequestBytes, -1, false)))));
     }
 
     private static void configure(HttpConfiguration http, long maxRequestBytes) {

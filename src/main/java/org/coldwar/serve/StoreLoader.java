@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -61,24 +62,48 @@ public final class StoreLoader {
     /**
      * Returns the store directory holding {@code releaseDir}, loading it first if needed. Each
      * release gets its own directory {@code <storeRoot>/<release id>}, marked complete only once
-     * fully loaded; an unmarked one (an interrupted load) is wiped and loaded again, and stores of
-     * older releases are removed. Nothing is renamed, so no open store moves under its readers.
+     * fully loaded; an unmarked one (an interrupted load) is wiped and loaded again. Then
+     * {@code current} is switched to it by one atomic rename, and what a crash may have left is
+     * removed: other stores (older releases, interrupted loads) and a stray new link. Nothing is
+     * renamed but the link, so no open store moves under its readers; at every instant
+     * {@code current} names a complete store once there has been one.
      */
     public static Path loadIfStale(Path releaseDir, Path storeRoot, IriMinter iris, FusekiConfiguration config) {
+        return loadIfStale(releaseDir, storeRoot, iris, config, step -> { });
+    }
+
+    /** With a hook told each step before it is taken (tests inject crashes there). */
+    static Path loadIfStale(Path releaseDir, Path storeRoot, IriMinter iris, FusekiConfiguration config,
+            Consumer<String> steps) {
         // the release and the text index's definition (an index built with other analyzers is rebuilt)
         String releaseId = org.coldwar.source.Sha256.hex(org.coldwar.source.Sha256.digest().digest(
                 (Checksums.sha256(releaseDir.resolve(Checksums.FILE_NAME)) + " " + config.indexDefinition())
                         .getBytes(StandardCharsets.US_ASCII))).substring(0, 16);
         Path store = storeRoot.resolve(releaseId);
-        if (Files.exists(store.resolve(MARKER))) {
-            pointCurrentAt(storeRoot, store);
-            return store;
+        if (!Files.exists(store.resolve(MARKER))) {
+            steps.accept("wipe");
+            Directories.deleteRecursively(store);
+            load(releaseDir, store, iris, config, steps);
+            steps.accept("mark");
+            try {
+                Files.writeString(store.resolve(MARKER), releaseId, StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot mark the store " + store + " complete", e);
+            }
         }
-        Directories.deleteRecursively(store);
+        pointCurrentAt(storeRoot, store, steps);
+        steps.accept("prune");
+        removeOtherStores(storeRoot, store);
+        return store;
+    }
+
+    private static void load(Path releaseDir, Path store, IriMinter iris, FusekiConfiguration config, Consumer<String> steps) {
         Dataset dataset = config.withStore(store).assembleDataset();
         try {
+            steps.accept("load");
             if (dataset.asDatasetGraph() instanceof DatasetGraphText text) {
                 bulkLoad(text.getBase(), releaseDir, iris);
+                steps.accept("index");
                 index(text);
             } else {
                 bulkLoad(dataset.asDatasetGraph(), releaseDir, iris);
@@ -86,14 +111,6 @@ public final class StoreLoader {
         } finally {
             dataset.close();
         }
-        try {
-            Files.writeString(store.resolve(MARKER), releaseId, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot mark the store " + store + " complete", e);
-        }
-        pointCurrentAt(storeRoot, store);
-        removeOtherStores(storeRoot, store);
-        return store;
     }
 
     /**
@@ -160,13 +177,18 @@ public final class StoreLoader {
      * Points {@code <storeRoot>/current} at the loaded store, so that the locations written in
      * {@code fuseki-config/coldwar.ttl} ({@code dist.tdb2/current/...}) reach it from a stock Fuseki.
      */
-    private static void pointCurrentAt(Path storeRoot, Path store) {
+    private static void pointCurrentAt(Path storeRoot, Path store, Consumer<String> steps) {
         Path current = storeRoot.resolve(CURRENT);
         Path link = storeRoot.resolve(CURRENT + ".link");
         try {
             // a new link renamed over the old one: there is a current store at every instant
-            Files.deleteIfExists(link);
+            Files.deleteIfExists(link);  // a crash's leftover
+            if (Files.isSymbolicLink(current) && store.getFileName().equals(Files.readSymbolicLink(current))) {
+                return;
+            }
+            steps.accept("create-link");
             Files.createSymbolicLink(link, store.getFileName());
+            steps.accept("rename-link");
             Files.move(link, current, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UnsupportedOperationException e) {
             // no symbolic links here: a stock Fuseki must then be pointed at the store by hand

@@ -77,8 +77,8 @@ class FederationTest {
         String prefixes = "PREFIX cw: <https://w3id.org/coldwar/ontology#> PREFIX owl: <http://www.w3.org/2002/07/owl#> "
                 + "PREFIX wdt: <http://www.wikidata.org/prop/direct/> ";
         Map<String, String> forms = new LinkedHashMap<>();
-        forms.put("FILTER EXISTS", "SELECT ?p WHERE { ?p a cw:Person ; owl:sameAs ?item "
-                + "FILTER EXISTS { SERVICE <" + e + "> { ?item wdt:P569 ?born } } }");
+        forms.put("FILTER EXISTS beyond a basic pattern", "SELECT ?p WHERE { ?p a cw:Person ; owl:sameAs ?item "
+                + "FILTER EXISTS { SERVICE <" + e + "> { ?item wdt:P569 ?born OPTIONAL { ?item wdt:P570 ?died } } } }");
         forms.put("BIND EXISTS", "SELECT ?p ?known WHERE { ?p owl:sameAs ?item "
                 + "BIND(EXISTS { SERVICE <" + e + "> { ?item wdt:P569 ?b } } AS ?known) }");
         forms.put("ORDER BY EXISTS", "SELECT ?s WHERE { ?s ?p ?o } ORDER BY (EXISTS { SERVICE SILENT <" + e + "> { ?s ?q ?r } })");
@@ -98,6 +98,32 @@ class FederationTest {
         HttpResponse<String> batched = post(example("federated-birth-and-death", e));
         assertEquals(200, batched.statusCode(), "the batched join stays within the budget: " + batched.body());
         assertTrue(wikidata.wikidataRequests.get() - before <= 3);
+    }
+
+    @Test
+    void filterExistsServiceIsASemiJoinInBatches() {
+        String e = WikidataStandIn.endpoint(wikidata.wikidata);
+        String where = "?p a <https://w3id.org/coldwar/ontology#Person> ; <http://www.w3.org/2002/07/owl#sameAs> ?item ";
+        String born = "SERVICE <" + e + "> { ?item <http://www.wikidata.org/prop/direct/P569> ?born }";
+        int before = wikidata.wikidataRequests.get();
+        HttpResponse<String> exists = post("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { " + where + "FILTER EXISTS { " + born + " } }");
+        int existsCalls = wikidata.wikidataRequests.get() - before;
+        before = wikidata.wikidataRequests.get();
+        HttpResponse<String> notExists = post("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { " + where
+                + "FILTER (NOT EXISTS { " + born + " } && BOUND(?item)) }");
+        int notExistsCalls = wikidata.wikidataRequests.get() - before;
+        assertEquals(200, exists.statusCode(), exists.body());
+        assertEquals(200, notExists.statusCode(), notExists.body());
+        System.out.println("FEDERATION FILTER EXISTS { SERVICE }: " + existsCalls + " requests; NOT EXISTS: " + notExistsCalls);
+        assertTrue(existsCalls >= 1 && existsCalls <= 3, "FILTER EXISTS { SERVICE } in batches, not per row: " + existsCalls);
+        assertTrue(notExistsCalls >= 1 && notExistsCalls <= 3, "FILTER NOT EXISTS in batches: " + notExistsCalls);
+        // the same people as the batched join finds, and together with NOT EXISTS every linked person
+        HttpResponse<String> joined = post("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { " + where + born + " }");
+        HttpResponse<String> all = post("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { " + where + "}");
+        int found = Integer.parseInt(value(exists.body(), "n"));
+        assertTrue(found > 0, exists.body());
+        assertEquals(value(joined.body(), "n"), value(exists.body(), "n"));
+        assertEquals(Integer.parseInt(value(all.body(), "n")), found + Integer.parseInt(value(notExists.body(), "n")));
     }
 
     @Test

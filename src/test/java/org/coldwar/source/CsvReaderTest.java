@@ -42,6 +42,26 @@ class CsvReaderTest {
     @Test
     void textAfterAClosingQuoteIsAnError() {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> parse("a,b\n\"x\"y,z\n"));
-        assertEquals("x.csv:2: text after a closing quote: \"xy\"", e.problems().get(0).toString());
+        assertEquals("x.csv:2: text after a closing quote: \"\"x\"y\"", e.problems().get(0).toString(),
+                "the line as written, up to the offending character");
+    }
+
+    @Test
+    void textAfterAClosingQuoteOnALaterLineOfAFieldNamesThatLine() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> parse("a,b\n1,\"two\nlines\"!\n"));
+        assertEquals("x.csv:3: text after a closing quote: \"lines\"!\"", e.problems().get(0).toString());
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItsRecordStarts() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> parse("a,b\n1,2\n3,\"four\nfive\n"));
+        assertEquals("x.csv:3: quoted field is never closed", e.problems().get(0).toString());
+    }
+
+    @Test
+    void recordsAfterSeveralMultiLineFieldsKeepTheirFirstLine() {
+        List<CsvRow> rows = parse("a,b\n\"1\n2\n3\",x\n\n\"4\r\n5\",y\nz,\"6\"\n");
+        assertEquals(List.of(2, 6, 8), rows.stream().map(r -> r.location().line()).toList());
+        assertEquals("4\r\n5", rows.get(1).get("a"));
     }
 }
