@@ -71,7 +71,8 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Link", DocumentLinks.landing(prefix));
             html(response, PageLayout.withHeadLinks(site.landingPage(prefix), DocumentLinks.landingHeadElements(prefix)));
         } else if (path.equals("/query")) {
-            html(response, site.queryPage(request.getParameter("example"), prefix));
+            response.setHeader("Content-Security-Policy", QueryPage.CONTENT_SECURITY_POLICY);
+            html(response, site.queryPage(request.getParameter("example"), request.getParameter("query"), prefix));
         } else if (path.equals("/search")) {
             SearchPage.Answer answer = site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix);
             response.setStatus(answer.status());
@@ -200,6 +201,11 @@ final class LinkedDataServlet extends HttpServlet {
     private void staticFile(String name, HttpServletResponse response) throws IOException {
         Map<String, String> types = Map.of("site.css", "text/css; charset=utf-8", "query.js",
                 "text/javascript; charset=utf-8");
+        String yasgui = "yasgui/" + QueryPage.YASGUI_VERSION + "/";
+        if (name.startsWith(yasgui)) {
+            vendored(name.substring(yasgui.length()), response);
+            return;
+        }
         if (!types.containsKey(name)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -207,6 +213,19 @@ final class LinkedDataServlet extends HttpServlet {
         response.setContentType(types.get(name));
         response.setHeader("Cache-Control", "max-age=3600");
         response.getOutputStream().write(Resources.bytes(LinkedDataServlet.class, "static/" + name));
+    }
+
+    /** A file of the vendored YASGUI: its URL names the version, so it may be cached for a year. */
+    private static void vendored(String name, HttpServletResponse response) throws IOException {
+        Map<String, String> types = Map.of("yasgui.min.js", "text/javascript; charset=utf-8", "yasgui.min.css",
+                "text/css; charset=utf-8", "LICENSE", "text/plain; charset=utf-8");
+        if (!types.containsKey(name)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(types.get(name));
+        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+        response.getOutputStream().write(Resources.bytes(LinkedDataServlet.class, "static/yasgui/" + name));
     }
 
     private static void html(HttpServletResponse response, String page) throws IOException {
