@@ -78,7 +78,7 @@ final class LinkedDataServlet extends HttpServlet {
             response.setStatus(answer.status());
             html(response, answer.html());
         } else if (path.startsWith("/static/")) {
-            staticFile(path.substring("/static/".length()), response);
+            staticFile(path.substring("/static/".length()), request, response);
         } else if (SOURCE_TEXT.matcher(path).matches()) {
             sourceText(site, SOURCE_TEXT.matcher(path).replaceFirst("$1"), response);
         } else {
@@ -198,12 +198,11 @@ final class LinkedDataServlet extends HttpServlet {
         Files.copy(file, response.getOutputStream());
     }
 
-    private void staticFile(String name, HttpServletResponse response) throws IOException {
+    private void staticFile(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> types = Map.of("site.css", "text/css; charset=utf-8", "query.js",
                 "text/javascript; charset=utf-8");
-        String yasgui = "yasgui/" + QueryPage.YASGUI_VERSION + "/";
-        if (name.startsWith(yasgui)) {
-            vendored(name.substring(yasgui.length()), response);
+        if (name.startsWith(VendoredFiles.PATH)) {
+            VendoredFiles.serve(name.substring(VendoredFiles.PATH.length()), request, response);
             return;
         }
         if (!types.containsKey(name)) {
@@ -213,19 +212,6 @@ final class LinkedDataServlet extends HttpServlet {
         response.setContentType(types.get(name));
         response.setHeader("Cache-Control", "max-age=3600");
         response.getOutputStream().write(Resources.bytes(LinkedDataServlet.class, "static/" + name));
-    }
-
-    /** A file of the vendored YASGUI: its URL names the version, so it may be cached for a year. */
-    private static void vendored(String name, HttpServletResponse response) throws IOException {
-        Map<String, String> types = Map.of("yasgui.min.js", "text/javascript; charset=utf-8", "yasgui.min.css",
-                "text/css; charset=utf-8", "LICENSE", "text/plain; charset=utf-8");
-        if (!types.containsKey(name)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(types.get(name));
-        response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-        response.getOutputStream().write(Resources.bytes(LinkedDataServlet.class, "static/yasgui/" + name));
     }
 
     private static void html(HttpServletResponse response, String page) throws IOException {
