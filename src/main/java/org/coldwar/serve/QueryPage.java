@@ -26,8 +26,9 @@ final class QueryPage {
 
     /**
      * The page's policy: scripts, styles and connections from our own origin only, so the page
-     * runs offline and cannot send a query elsewhere. Styles also inline: CodeMirror, DataTables
-     * and YASR write {@code style} attributes. No 'unsafe-eval' (YASGUI does not need it).
+     * runs offline and cannot send a query elsewhere. Styles also inline: YASR inserts
+     * {@code <style>} elements (as QueryPageBrowserTest sees when it switches result views). No
+     * 'unsafe-eval': YASGUI does not need it.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "

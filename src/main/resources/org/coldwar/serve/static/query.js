@@ -24,7 +24,7 @@
   Yasqe.defaults.autocompleters = Yasqe.defaults.autocompleters.filter(function (name) {
     return name !== 'class' && name !== 'property';
   });
-  // Prefix autocompletion: the release's prefixes first, then the ones bundled with YASQE.
+  // Prefix autocompletion: the release's prefixes, and those bundled with YASQE that we do not define.
   const ours = Object.keys(settings.prefixes).map(function (p) { return p + ': <' + settings.prefixes[p] + '>'; });
   const bundled = Yasqe.Autocompleters.prefixes.get;
   Yasqe.Autocompleters.prefixes.get = function (yasqe, token) {
