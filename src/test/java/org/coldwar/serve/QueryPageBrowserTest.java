@@ -153,6 +153,29 @@ class QueryPageBrowserTest {
         }
     }
 
+    /** With scripts off, the page is a plain form holding the permalink's query, which the endpoint answers. */
+    @Test
+    void withoutJavaScriptThePlainFormRunsTheQuery() throws Exception {
+        TestServer server = TestServer.get();
+        String expected = count(server);
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            JsonObject off = new JsonObject();
+            off.put("value", true);
+            browser.call("Emulation.setScriptExecutionDisabled", off);
+            browser.navigate(server.server.url() + "query?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
+            assertEquals("true", browser.eval("document.getElementById('yasgui').offsetParent === null"), "no editor");
+            assertEquals("false", browser.eval("document.getElementById('query-form').offsetParent === null"), "the form shows");
+            assertEquals(COUNT, browser.eval("document.getElementById('query').value"));
+            browser.eval("document.getElementById('run').click()");
+            browser.waitFor("location.pathname === '/sparql' && document.readyState === 'complete'", Duration.ofSeconds(20));
+            String shown = browser.eval("document.body.innerText");
+            assertTrue(shown.contains("claims") && shown.contains(expected), "the results as a text table: " + shown);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
     /** The number of claims, as the endpoint says. */
     static String count(TestServer server) {
         String csv = server.get("/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8) + "&format=csv").body();
