@@ -71,13 +71,14 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Link", DocumentLinks.landing(prefix));
             html(response, PageLayout.withHeadLinks(site.landingPage(prefix), DocumentLinks.landingHeadElements(prefix)));
         } else if (path.equals("/query")) {
-            html(response, site.queryPage(request.getParameter("example"), prefix));
+            response.setHeader("Content-Security-Policy", QueryPage.CONTENT_SECURITY_POLICY);
+            html(response, site.queryPage(request.getParameter("example"), request.getParameter("query"), prefix));
         } else if (path.equals("/search")) {
             SearchPage.Answer answer = site.searchPage(Optional.ofNullable(request.getParameter("q")).orElse(""), prefix);
             response.setStatus(answer.status());
             html(response, answer.html());
         } else if (path.startsWith("/static/")) {
-            staticFile(path.substring("/static/".length()), response);
+            staticFile(path.substring("/static/".length()), request, response);
         } else if (SOURCE_TEXT.matcher(path).matches()) {
             sourceText(site, SOURCE_TEXT.matcher(path).replaceFirst("$1"), response);
         } else {
@@ -197,9 +198,13 @@ final class LinkedDataServlet extends HttpServlet {
         Files.copy(file, response.getOutputStream());
     }
 
-    private void staticFile(String name, HttpServletResponse response) throws IOException {
+    private void staticFile(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> types = Map.of("site.css", "text/css; charset=utf-8", "query.js",
                 "text/javascript; charset=utf-8");
+        if (name.startsWith(VendoredFiles.PATH)) {
+            VendoredFiles.serve(name.substring(VendoredFiles.PATH.length()), request, response);
+            return;
+        }
         if (!types.containsKey(name)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -131,8 +131,10 @@ final class Site {
                 checksums(), sizes(), examples, paths, prefix, prefix + "/sparql");
     }
 
-    String queryPage(String example, String prefix) {
-        return QueryPage.render(examples, example, paths, prefix);
+    /** The query page with {@code query} in its editor, or else the example named {@code example} (both may be null). */
+    String queryPage(String example, String query, String prefix) {
+        return PageLayout.withHeadLinks(PageLayout.page(prefix, "SPARQL query",
+                QueryPage.render(examples, example, query, prefixes(), paths)), QueryPage.headElements(prefix));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person's path through the site in a real browser: the landing page, an example query run
- * from the query page, a link from the results to an entity page, and a screenshot of it.
+ * from the query page (YASGUI), a link from the results to an entity page, and a screenshot of it.
  */
 class BrowserTest {
 
@@ -30,13 +30,16 @@ class BrowserTest {
             browser.navigate(server.server.url());
             assertEquals("Cold War claims", browser.eval("document.title"));
             browser.eval("document.querySelector('a[href=\"/query?example=wikidata-links\"]').click()");
-            browser.waitFor("location.pathname === '/query' && document.readyState === 'complete'", Duration.ofSeconds(20));
-            assertTrue(browser.eval("document.getElementById('query').value").contains("cw:LinkRecord"));
-            browser.eval("document.getElementById('run').click()");
-            browser.waitFor("document.querySelectorAll('#results table tbody tr').length > 40", Duration.ofSeconds(30));
-            assertTrue(browser.eval("document.getElementById('status').textContent").contains("rows"));
-            String href = browser.eval("document.querySelector('#results a[href^=\"/entity/\"]').getAttribute('href')");
-            browser.eval("document.querySelector('#results a[href^=\"/entity/\"]').click()");
+            browser.waitFor("location.pathname === '/query' && document.querySelector('.yasgui .CodeMirror') !== null",
+                    Duration.ofSeconds(20));
+            assertTrue(browser.eval("coldwarYasgui.getTab().getYasqe().getValue()").contains("cw:LinkRecord"));
+            browser.eval("document.querySelector('.yasqe_queryButton').click()");
+            browser.waitFor("document.querySelectorAll('.yasr .dataTable tbody tr').length > 40", Duration.ofSeconds(30));
+            assertTrue(browser.eval("document.querySelector('.yasr_response_chip').textContent").contains("results in"));
+            String entityLink = ".yasr a[href^=\"" + server.server.url() + "entity/\"]";
+            String href = browser.eval("new URL(document.querySelector('" + entityLink + "').href).pathname");
+            // the first click on an abbreviated cell may only open it (YASR's ellipsis)
+            browser.eval("(() => { const a = document.querySelector('" + entityLink + "'); a.click(); a.click(); })()");
             browser.waitFor("location.pathname === " + quote(href) + " && document.readyState === 'complete'",
                     Duration.ofSeconds(20));
             String heading = browser.eval("document.querySelector('h1').textContent");
@@ -122,11 +125,12 @@ class BrowserTest {
         try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
             browser.navigate(server.server.url() + "query");
             String query = "SELECT * WHERE { SERVICE <" + WikidataStandIn.endpoint(server.wikidata.slow) + "> { ?s ?p ?o } }";
-            browser.eval("document.getElementById('query').value = " + quote(query));
-            browser.eval("document.getElementById('run').click()");
-            browser.waitFor("document.getElementById('status').textContent.indexOf('HTTP') >= 0", Duration.ofSeconds(20));
+            browser.waitFor("document.querySelector('.yasgui .CodeMirror') !== null", Duration.ofSeconds(20));
+            browser.eval("coldwarYasgui.getTab().getYasqe().setValue(" + quote(query) + ")");
+            browser.eval("document.querySelector('.yasqe_queryButton').click()");
+            browser.waitFor("document.querySelector('.yasr .query-error') !== null", Duration.ofSeconds(20));
             assertEquals("A remote endpoint (such as Wikidata) did not answer in time (HTTP 504)",
-                    browser.eval("document.getElementById('status').textContent"));
+                    browser.eval("document.querySelector('.yasr .query-error .error').textContent"));
         } finally {
             try {
                 org.coldwar.publish.Directories.deleteRecursively(profile.getParent());

@@ -1,0 +1,236 @@
+package org.coldwar.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The query page in a real browser: YASGUI opened by a permalink, run, its results counted, at a
+ * phone's width and a desktop's; its download; an example opened in a tab; and nothing asked of
+ * another host, nothing refused by the page's Content-Security-Policy, no script error.
+ */
+class QueryPageBrowserTest {
+
+    private static final String COUNT = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
+            + "SELECT (COUNT(?claim) AS ?claims) WHERE { ?claim a cw:Claim }";
+
+    /** Collects what goes wrong in the page from its first moment: CSP refusals, script errors. */
+    private static final String WATCH = "window.__problems = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__problems.push('CSP refused '"
+            + " + e.blockedURI + ' (' + e.violatedDirective + ')'));"
+            + "window.addEventListener('error', e => window.__problems.push('error: ' + e.message));"
+            + "window.addEventListener('unhandledrejection', e => window.__problems.push('rejection: ' + e.reason));";
+
+    @Test
+    void aPermalinkOpensTheQueryInYasguiAndRunsIt() throws Exception {
+        TestServer server = TestServer.get();
+        String expected = count(server);
+        String permalink = server.server.url() + "query?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8) + "&run";
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            watch(browser);
+            Files.createDirectories(Path.of("target"));
+            for (int width : new int[] {390, 1280}) {
+                browser.viewport(width, width == 390 ? 844 : 1000, width == 390);
+                open(browser, permalink);
+                browser.waitFor("document.querySelector('.yasgui .yasqe .CodeMirror') !== null", Duration.ofSeconds(20));
+                assertEquals("true", browser.eval("document.getElementById('query-form').hidden"), "the plain form gives way");
+                assertEquals(COUNT, browser.eval("coldwarYasgui.getTab().getYasqe().getValue()"), "the editor holds the query");
+                assertTrue(browser.eval("document.querySelector('.yasqe .CodeMirror-code').innerText").contains("COUNT(?claim)"),
+                        "the editor shows the query");
+                browser.waitFor("document.querySelector('.yasr .dataTable tbody td') !== null", Duration.ofSeconds(30));
+                String cells = browser.eval("Array.from(document.querySelectorAll('.yasr .dataTable tbody td'))"
+                        + ".map(td => td.innerText).join(' | ')");
+                assertTrue(cells.contains(expected), "the table shows " + expected + " claims: " + cells);
+                assertEquals("claims", browser.eval("document.querySelector('.yasr .dataTable thead th:last-child').innerText.trim()"));
+                assertEquals("true", browser.eval("document.documentElement.scrollWidth <= window.innerWidth"),
+                        "the query page at " + width + " px is wider than the screen: "
+                                + browser.eval("document.documentElement.scrollWidth"));
+                assertEquals(server.server.url() + "query?query=" + encodeLikeJavaScript(COUNT),
+                        browser.eval("coldwarYasgui.getTab().getShareableLink()"), "YASGUI shares the permalink");
+                assertEquals(server.server.url() + "sparql?query=" + encodeLikeJavaScript(COUNT) + "&format=csv",
+                        browser.eval("document.querySelector('#downloads a[data-format=csv]').href"), "the plain CSV link");
+                byte[] png = browser.screenshot();
+                Files.write(Path.of("target/browser-query-" + width + ".png"), png);
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+                assertEquals(width, image.getWidth());
+                assertTrue(isHeaderColour(image.getRGB(2, 2)), "the header is drawn at the top");
+                assertNothingWentWrong(browser, server);
+            }
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** YASR's download button saves the table as CSV (a file the browser writes). */
+    @Test
+    void theResultsDownloadAsCsv() throws Exception {
+        TestServer server = TestServer.get();
+        String expected = count(server);
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        Path downloads = Files.createDirectories(profile.resolveSibling("downloads"));
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            watch(browser);
+            JsonObject allow = new JsonObject();
+            allow.put("behavior", "allow");
+            allow.put("downloadPath", downloads.toString());
+            browser.call("Page.setDownloadBehavior", allow);
+            open(browser, server.server.url() + "query?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8) + "&run");
+            browser.waitFor("document.querySelector('.yasr .dataTable tbody td') !== null", Duration.ofSeconds(30));
+            browser.eval("document.querySelector('.yasr .yasr_downloadIcon').click()");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            List<Path> files;
+            do {
+                Thread.sleep(200);
+                try (Stream<Path> list = Files.list(downloads)) {
+                    files = list.filter(f -> f.toString().endsWith(".csv")).toList();
+                }
+            } while (files.isEmpty() && System.nanoTime() < deadline);
+            assertEquals(1, files.size(), "one CSV file downloaded");
+            List<String> lines = Files.readString(files.get(0)).lines().toList();
+            assertEquals(List.of("\"claims\"", "\"" + expected + "\""), lines, "YASR quotes every field");
+            assertNothingWentWrong(browser, server);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /**
+     * An example of the list opens in a tab of its own, named after it; prefix completion offers
+     * ours; it runs; the share button, the response view and the table work under the page's policy.
+     */
+    @Test
+    void anExampleOpensInATabOfItsOwn() throws Exception {
+        TestServer server = TestServer.get();
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            watch(browser);
+            browser.navigate(server.server.url() + "query");
+            browser.waitFor("document.querySelector('.yasgui .yasqe .CodeMirror') !== null", Duration.ofSeconds(20));
+            browser.eval("document.querySelector('#examples a[href=\"query?example=timeline\"]').click()");
+            browser.waitFor("coldwarYasgui.getTab().getName() === 'timeline'", Duration.ofSeconds(10));
+            assertTrue(browser.eval("coldwarYasgui.getTab().getYasqe().getValue()").contains("ORDER BY ?earliest ?eventLabel"));
+            assertEquals(server.server.url() + "query", browser.eval("location.href"), "the page stays");
+            assertTrue(browser.eval("document.querySelector('#downloads a[data-format=tsv]').href").contains("eventLabel"),
+                    "the plain links follow the editor");
+            browser.eval("(() => { const y = coldwarYasgui.getTab().getYasqe(); y.focus(); y.setCursor({line: 0, ch: 0});"
+                    + " y.replaceSelection('PREFIX ent\\n'); y.setCursor({line: 0, ch: 10}); y.autocomplete(); })()");
+            browser.waitFor("document.querySelector('.CodeMirror-hints li') !== null", Duration.ofSeconds(10));
+            assertTrue(browser.eval("Array.from(document.querySelectorAll('.CodeMirror-hints li')).map(li => li.textContent)"
+                    + ".join('\\n')").lines().toList().contains("entity: <https://w3id.org/coldwar/entity/>"),
+                    "prefix completion offers ours");
+            browser.eval("coldwarYasgui.getTab().getYasqe().closeCompletion && coldwarYasgui.getTab().getYasqe().closeCompletion()");
+            browser.eval("coldwarYasgui.getTab().getYasqe().setValue(" + quote(ExampleQueries.all().get("timeline")) + ")");
+            String editor = "coldwarYasgui.getTab().getYasqe().getWrapperElement()";
+            String results = "coldwarYasgui.getTab().getYasr().rootEl";
+            browser.eval(editor + ".querySelector('.yasqe_queryButton').click()");
+            browser.waitFor(results + ".querySelectorAll('.dataTable tbody tr').length > 5", Duration.ofSeconds(30));
+            browser.eval(editor + ".querySelector('.yasqe_share').click()");
+            browser.waitFor(editor + ".querySelector('.yasqe_sharePopup input') !== null", Duration.ofSeconds(5));
+            assertEquals(server.server.url() + "query?query=" + encodeLikeJavaScript(ExampleQueries.all().get("timeline")),
+                    browser.eval(editor + ".querySelector('.yasqe_sharePopup input').value"), "the share popup's link");
+            browser.eval(results + ".querySelector('.select_response').click()");
+            browser.waitFor(results + ".querySelector('.CodeMirror') !== null", Duration.ofSeconds(10));
+            browser.eval(results + ".querySelector('.select_table').click()");
+            browser.waitFor(results + ".querySelector('.dataTable') !== null", Duration.ofSeconds(10));
+            assertNothingWentWrong(browser, server);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** With scripts off, the page is a plain form holding the permalink's query, which the endpoint answers. */
+    @Test
+    void withoutJavaScriptThePlainFormRunsTheQuery() throws Exception {
+        TestServer server = TestServer.get();
+        String expected = count(server);
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            JsonObject off = new JsonObject();
+            off.put("value", true);
+            browser.call("Emulation.setScriptExecutionDisabled", off);
+            browser.navigate(server.server.url() + "query?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
+            assertEquals("true", browser.eval("document.getElementById('yasgui').offsetParent === null"), "no editor");
+            assertEquals("false", browser.eval("document.getElementById('query-form').offsetParent === null"), "the form shows");
+            assertEquals(COUNT, browser.eval("document.getElementById('query').value"));
+            browser.eval("document.getElementById('run').click()");
+            browser.waitFor("location.pathname === '/sparql' && document.readyState === 'complete'", Duration.ofSeconds(20));
+            String shown = browser.eval("document.body.innerText");
+            assertTrue(shown.contains("claims") && shown.contains(expected), "the results as a text table: " + shown);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** The number of claims, as the endpoint says. */
+    static String count(TestServer server) {
+        String csv = server.get("/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8) + "&format=csv").body();
+        String n = csv.lines().skip(1).findFirst().orElseThrow().strip();
+        assertTrue(Integer.parseInt(n) > 100, "the release has claims: " + n);
+        return n;
+    }
+
+    /** Opens {@code url}, which changes once the page has run its query (to the permalink of what ran). */
+    private static void open(HeadlessChromium browser, String url) throws Exception {
+        browser.navigate("about:blank");
+        JsonObject params = new JsonObject();
+        params.put("url", url);
+        browser.call("Page.navigate", params);
+        browser.waitFor("location.pathname === '/query' && document.readyState === 'complete'", Duration.ofSeconds(20));
+    }
+
+    private static void watch(HeadlessChromium browser) throws Exception {
+        browser.call("Page.enable", new JsonObject());
+        JsonObject script = new JsonObject();
+        script.put("source", WATCH);
+        browser.call("Page.addScriptToEvaluateOnNewDocument", script);
+    }
+
+    /** No CSP refusal, no script error, and every resource the page loaded came from our server. */
+    private static void assertNothingWentWrong(HeadlessChromium browser, TestServer server) throws Exception {
+        assertEquals("", browser.eval("window.__problems.join('\\n')"), "problems in the page");
+        assertEquals("", browser.eval("performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(u => !u.startsWith(location.origin + '/')).join('\\n')"), "requests to other hosts");
+        assertTrue(Integer.parseInt(browser.eval("performance.getEntriesByType('resource').length")) >= 3,
+                "the page's own assets are listed");
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
+    }
+
+    /** {@code encodeURIComponent}'s encoding of {@code s}. */
+    private static String encodeLikeJavaScript(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%21", "!").replace("%27", "'")
+                .replace("%28", "(").replace("%29", ")").replace("%7E", "~");
+    }
+
+    private static boolean isHeaderColour(int rgb) {
+        int r = (rgb >> 16) & 0xff;
+        int g = (rgb >> 8) & 0xff;
+        int b = rgb & 0xff;
+        return Math.abs(r - 0x3b) < 12 && Math.abs(g - 0x1f) < 12 && Math.abs(b - 0x1f) < 12;
+    }
+
+    private static void deleteProfile(Path profile) {
+        try {
+            org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
+        } catch (java.io.UncheckedIOException e) {
+            // a late write by an exiting helper process; the temporary directory is left behind
+        }
+    }
+}
