@@ -43,47 +43,36 @@ final class ExternalSort<T> implements AutoCloseable {
         Iterator<T> read(InputStream in);
     }
 
-    /** Quads in the order of the dumps (graph, subject, predicate, object). */
-    static final Codec<Quad> QUADS = new Codec<>() {
-        @Override
-        public Comparator<Quad> order() {
-            return DumpWriter.QUADS;
-        }
+    /** Quads in the order of the dumps (graph, subject, predicate, object), in N-Quads runs. */
+    static final Codec<Quad> QUADS = lineCodec(DumpWriter.QUADS, RDFFormat.NQUADS_UTF8, StreamRDF::quad,
+            in -> RDFDataMgr.createIteratorQuads(in, Lang.NQUADS, null));
 
-        @Override
-        public void write(List<Quad> sorted, OutputStream out) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-            stream.start();
-            sorted.forEach(stream::quad);
-            stream.finish();
-        }
+    /** Triples in the order of the dumps (subject, predicate, object), in N-Triples runs. */
+    static final Codec<Triple> TRIPLES = lineCodec(DumpWriter.TRIPLES, RDFFormat.NTRIPLES_UTF8, StreamRDF::triple,
+            in -> RDFDataMgr.createIteratorTriples(in, Lang.NTRIPLES, null));
 
-        @Override
-        public Iterator<Quad> read(InputStream in) {
-            return RDFDataMgr.createIteratorQuads(in, Lang.NQUADS, null);
-        }
-    };
+    private static <T> Codec<T> lineCodec(Comparator<T> order, RDFFormat format,
+            java.util.function.BiConsumer<StreamRDF, T> send, java.util.function.Function<InputStream, Iterator<T>> reader) {
+        return new Codec<>() {
+            @Override
+            public Comparator<T> order() {
+                return order;
+            }
 
-    /** Triples in the order of the dumps (subject, predicate, object). */
-    static final Codec<Triple> TRIPLES = new Codec<>() {
-        @Override
-        public Comparator<Triple> order() {
-            return DumpWriter.TRIPLES;
-        }
+            @Override
+            public void write(List<T> sorted, OutputStream out) {
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+                stream.start();
+                sorted.forEach(statement -> send.accept(stream, statement));
+                stream.finish();
+            }
 
-        @Override
-        public void write(List<Triple> sorted, OutputStream out) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
-            stream.start();
-            sorted.forEach(stream::triple);
-            stream.finish();
-        }
-
-        @Override
-        public Iterator<Triple> read(InputStream in) {
-            return RDFDataMgr.createIteratorTriples(in, Lang.NTRIPLES, null);
-        }
-    };
+            @Override
+            public Iterator<T> read(InputStream in) {
+                return reader.apply(in);
+            }
+        };
+    }
 
     private final Path dir;
     private final String name;
