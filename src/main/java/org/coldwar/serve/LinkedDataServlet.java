@@ -57,8 +57,8 @@ final class LinkedDataServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                html(response, PageLayout.page(forwardedPrefix(request), "Server error",
-                        "<p>This page could not be made; the error is in the server's log.</p>"));
+                html(response, PageLayout.notice(forwardedPrefix(request), "Server error",
+                        "This page could not be made; the error is in the server's log.", null, ""));
             }
         }
     }
@@ -69,7 +69,7 @@ final class LinkedDataServlet extends HttpServlet {
         Site site = sites.get();
         if (path.equals("/") || path.isEmpty()) {
             response.setHeader("Link", DocumentLinks.landing(prefix));
-            html(response, PageLayout.withHeadLinks(site.landingPage(prefix), DocumentLinks.landingHeadElements(prefix)));
+            html(response, site.landingPage(prefix));
         } else if (path.equals("/query")) {
             html(response, site.queryPage(request.getParameter("example"), prefix));
         } else if (path.equals("/search")) {
@@ -127,8 +127,7 @@ final class LinkedDataServlet extends HttpServlet {
         String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
         response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
-            html(response, PageLayout.withHeadLinks(site.resourcePage(iri, description, documentPath, prefix),
-                    DocumentLinks.headElements(prefix + documentPath, offered)));
+            html(response, site.resourcePage(iri, description, documentPath, prefix));
         } else if (chosen.quads()) {
             quads(site, response, iri, chosen);
         } else {
@@ -141,8 +140,7 @@ final class LinkedDataServlet extends HttpServlet {
             throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         if (chosen == Representation.HTML) {
-            html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
-                    .text(iri.getURI()).raw("</code>.</p>").toString()));
+            html(response, PageLayout.notice(prefix, "Not found", "Nothing is known about ", iri.getURI(), "."));
         } else {
             response.setContentType("text/plain; charset=utf-8");
             response.getOutputStream().write(("404 Not Found: nothing is known about <" + iri.getURI() + "> in "

@@ -83,24 +83,25 @@ final class Site {
         return prefixes;
     }
 
+    /** The HTML page of {@code iri}, whose document is at {@code documentPath} (without prefix or suffix). */
     String resourcePage(Node iri, Graph description, String documentPath, String prefix) {
+        List<Representation> offered = hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES;
+        List<PageLayout.HeadLink> headLinks = DocumentLinks.headLinks(prefix + documentPath, offered);
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
-            return OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix);
+            return OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix, headLinks);
         }
         if (description.contains(iri, RDF.type.asNode(), CW.SourceDocument)) {
             String fileName = ResourcePage.firstLiteral(description, iri, CW.fileName);
             String title = ResourcePage.firstLiteral(description, iri, org.apache.jena.vocabulary.DCTerms.title.asNode());
             String stem = fileName.substring(0, fileName.length() - ".txt".length());
             List<Binding> passages = queries.select("passages-of", Map.of("resource", iri));
-            Html formats = new Html().raw("Metadata as ").link(prefix + documentPath + ".ttl", "Turtle");
             return SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
-                    passages, paths, prefix, formats.toString());
+                    passages, paths, prefix, new Link(prefix + documentPath + ".ttl", "Turtle"), headLinks);
         }
         boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
         List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
         List<Binding> mentions = isClaim ? List.of() : queries.select("mentions-of", Map.of("resource", iri));
-        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath,
-                hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES);
+        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath, offered);
     }
 
     private volatile Map<Node, OntologyPage.Usage> ontologyUsage;
