@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,8 +117,10 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
         }
-        Graph description = site.describe(iri);
-        if (description.isEmpty() || !offered.contains(chosen)) {
+        // the HTML page shows a bounded part of the document; the data formats give all of it
+        Graph description = chosen == Representation.HTML ? site.pageDescription(iri) : site.describe(iri);
+        boolean known = !description.isEmpty() || (chosen == Representation.HTML && offered == Representation.FOR_QUADS);
+        if (!known || !offered.contains(chosen)) {
             notFound(response, prefix, iri, chosen);
             return;
         }
@@ -127,12 +130,30 @@ final class LinkedDataServlet extends HttpServlet {
         String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
         response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
-            html(response, site.resourcePage(iri, description, documentPath, prefix));
+            page(site, response, request, iri, description, documentPath, prefix);
         } else if (chosen.quads()) {
             quads(site, response, iri, chosen);
         } else {
             rdf(site, response, description, chosen, request.getHeader("Accept"));
         }
+    }
+
+    /** The HTML page, showing the pages of its long lists that {@code ?page=} and {@code ?mentions=} ask for. */
+    private static void page(Site site, HttpServletResponse response, HttpServletRequest request, Node iri,
+            Graph description, String documentPath, String prefix) throws IOException {
+        OptionalInt claimsPage = Paging.parse(request.getParameter("page"));
+        OptionalInt mentionsPage = Paging.parse(request.getParameter("mentions"));
+        if (claimsPage.isEmpty() || mentionsPage.isEmpty()) {
+            String bad = claimsPage.isEmpty() ? request.getParameter("page") : request.getParameter("mentions");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            html(response, PageLayout.notice(prefix, "Bad request", "", bad,
+                    " is not a page number: the pages of a list are numbered 1, 2, 3 …"));
+            return;
+        }
+        PageLayout.Answer answer = site.resourcePage(iri, description, documentPath, prefix, claimsPage.getAsInt(),
+                mentionsPage.getAsInt());
+        response.setStatus(answer.status());
+        html(response, answer.html());
     }
 
     /** 404: our page for a browser, a line of text for a client that asked for data. */

@@ -39,6 +39,10 @@ final class PageLayout {
         }
     }
 
+    /** A page and the HTTP status it is served with. */
+    record Answer(int status, String html) {
+    }
+
     /** A {@code <link>} of the head; {@code type} and {@code linkTitle} may be null. */
     record HeadLink(String rel, String type, String linkTitle, String href) {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.coldwar.serve.PageLayout.Frame;
+import org.coldwar.serve.PageLayout.HeadLink;
 import org.coldwar.vocab.CW;
 
 import com.github.mustachejava.util.DecoratedCollection;
@@ -25,7 +27,8 @@ import com.github.mustachejava.util.DecoratedCollection;
 /**
  * The HTML page of any resource ({@code resource.mustache}): label, types, Wikidata link, the
  * claims about it in both directions with their date and quoted passage (linked into the
- * source), the sources that mention it, and its own triples.
+ * source), the sources that mention it, and its own triples. The claims and the mentions of a
+ * hub entity are shown a page at a time (see {@link Paging}).
  */
 final class ResourcePage {
 
@@ -35,7 +38,8 @@ final class ResourcePage {
 
     /** What {@code resource.mustache} shows; {@code summary} is set on a claim's own page, else {@code claims}. */
     record View(Frame frame, String iri, String description, List<Fact> facts, ClaimView summary,
-            List<ClaimView> claims, List<Mention> mentions, List<Statement> statements, List<Link> formats) {
+            List<ClaimView> claims, Pager claimPages, List<Mention> mentions, Pager mentionPages,
+            List<Statement> statements, List<Link> formats) {
 
         boolean hasClaims() {
             return !claims.isEmpty();
@@ -48,6 +52,26 @@ final class ResourcePage {
 
     /** A {@code <dt>}/{@code <dd>} pair: "Type", "Also written" ..., its values joined by " · ". */
     record Fact(String name, DecoratedCollection<Value> values) {
+    }
+
+    /**
+     * Rows of a list of the page and, for a long list shown a page at a time, which page they are.
+     *
+     * @param paging null if {@code rows} is the whole list
+     */
+    record Rows(List<Binding> rows, Paging paging) {
+
+        static Rows all(List<Binding> rows) {
+            return new Rows(rows, null);
+        }
+    }
+
+    /**
+     * The links between the pages of a long list ({@code pager.mustache}): where this page is, and
+     * links to the first, previous, next and last pages where they are not this one; {@code main}
+     * marks the list whose previous and next links are the page's {@code rel="prev"} and {@code rel="next"}.
+     */
+    record Pager(String name, String summary, boolean main, Link first, Link previous, Link next, Link last) {
     }
 
     /** A source that mentions the resource, linked to its first mention, and how often in words. */
@@ -92,9 +116,32 @@ final class ResourcePage {
      */
     static String render(Node resource, Graph description, List<Binding> claims, List<Binding> mentions,
             LocalPaths paths, String prefix, String localPath, List<Representation> offered) {
+        return render(resource, description, Rows.all(claims), Rows.all(mentions), paths, prefix, localPath, offered);
+    }
+
+    /**
+     * The page, with the claims and the mentions as given: whole lists, or a page of each (linked to
+     * the other pages at {@code localPath?page=n} and {@code ?mentions=n}).
+     */
+    static String render(Node resource, Graph description, Rows claimRows, Rows mentionRows, LocalPaths paths,
+            String prefix, String localPath, List<Representation> offered) {
+        List<Binding> claims = claimRows.rows();
+        List<Binding> mentions = mentionRows.rows();
         String label = firstLiteral(description, resource, RDFS.label.asNode());
         String title = label != null ? label : title(resource, description, claims);
-        Frame frame = new Frame(prefix, title).withHeadLinks(DocumentLinks.headLinks(prefix + localPath, offered));
+        String document = prefix + localPath;
+        Pager claimPages = pager("Claims", claimRows.paging(), true,
+                n -> pageHref(document, n, mentionRows.paging() == null ? 1 : mentionRows.paging().number()));
+        Pager mentionPages = pager("Sources", mentionRows.paging(), false,
+                n -> pageHref(document, claimRows.paging() == null ? 1 : claimRows.paging().number(), n));
+        List<HeadLink> headLinks = new ArrayList<>(DocumentLinks.headLinks(document, offered));
+        if (claimPages != null && claimPages.previous() != null) {
+            headLinks.add(new HeadLink("prev", null, null, claimPages.previous().href()));
+        }
+        if (claimPages != null && claimPages.next() != null) {
+            headLinks.add(new HeadLink("next", null, null, claimPages.next().href()));
+        }
+        Frame frame = new Frame(prefix, title).withHeadLinks(headLinks);
         List<Fact> facts = new ArrayList<>();
         fact(facts, "Type", RDF.type.asNode(), resource, description, paths, prefix);
         fact(facts, "Also written", SKOS.altLabel.asNode(), resource, description, paths, prefix);
@@ -110,9 +157,36 @@ final class ResourcePage {
             }
         }
         View view = new View(frame, resource.getURI(), firstLiteral(description, resource, DESCRIPTION), facts, summary,
-                summary == null ? claimViews : List.of(), mentions.stream().map(m -> mention(m, paths, prefix)).toList(),
+                summary == null ? claimViews : List.of(), claimPages,
+                mentions.stream().map(m -> mention(m, paths, prefix)).toList(), mentionPages,
                 statements(resource, description, paths, prefix), formats);
         return Templates.render("resource", view);
+    }
+
+    /** The pager of a list shown a page at a time, or null if it is shown whole or fits on one page. */
+    private static Pager pager(String name, Paging paging, boolean main, IntFunction<String> href) {
+        if (paging == null || paging.pages() == 1) {
+            return null;
+        }
+        int n = paging.number();
+        int last = paging.pages();
+        return new Pager(name, name + " " + paging.rows() + " (page " + n + " of " + last + ")", main,
+                n > 2 ? new Link(href.apply(1), "first") : null,
+                n > 1 ? new Link(href.apply(n - 1), "previous") : null,
+                n < last ? new Link(href.apply(n + 1), "next") : null,
+                n < last - 1 ? new Link(href.apply(last), "last") : null);
+    }
+
+    /** {@code document?page=2&mentions=3}, leaving out what is page 1. */
+    private static String pageHref(String document, int claimsPage, int mentionsPage) {
+        List<String> parameters = new ArrayList<>();
+        if (claimsPage > 1) {
+            parameters.add("page=" + claimsPage);
+        }
+        if (mentionsPage > 1) {
+            parameters.add("mentions=" + mentionsPage);
+        }
+        return parameters.isEmpty() ? document : document + "?" + String.join("&", parameters);
     }
 
     /**

@@ -83,25 +83,63 @@ final class Site {
         return prefixes;
     }
 
-    /** The HTML page of {@code iri}, whose document is at {@code documentPath} (without prefix or suffix). */
-    String resourcePage(Node iri, Graph description, String documentPath, String prefix) {
+    /**
+     * What the HTML page of {@code iri} shows of its document: what it says and the labels of what
+     * it names, without every triple that points at it (see {@code page-description.rq}); empty
+     * if nothing is known about it, and for a named graph, whose page shows its name and formats,
+     * not its content.
+     */
+    Graph pageDescription(Node iri) {
+        if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
+            return describe(iri);
+        }
+        return queries.construct("page-description", Map.of("resource", iri));
+    }
+
+    /**
+     * The HTML page of {@code iri}, whose document is at {@code documentPath} (without prefix or
+     * suffix), showing page {@code claimsPage} of its claims and {@code mentionsPage} of the
+     * sources that mention it; 404 with our page if the list has no such page.
+     */
+    PageLayout.Answer resourcePage(Node iri, Graph description, String documentPath, String prefix, int claimsPage,
+            int mentionsPage) {
         List<Representation> offered = hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES;
         List<PageLayout.HeadLink> headLinks = DocumentLinks.headLinks(prefix + documentPath, offered);
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
-            return OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix, headLinks);
+            return ok(OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix, headLinks));
         }
         if (description.contains(iri, RDF.type.asNode(), CW.SourceDocument)) {
             String fileName = ResourcePage.firstLiteral(description, iri, CW.fileName);
             String title = ResourcePage.firstLiteral(description, iri, org.apache.jena.vocabulary.DCTerms.title.asNode());
             String stem = fileName.substring(0, fileName.length() - ".txt".length());
             List<Binding> passages = queries.select("passages-of", Map.of("resource", iri));
-            return SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
-                    passages, paths, prefix, new Link(prefix + documentPath + ".ttl", "Turtle"), headLinks);
+            return ok(SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
+                    passages, paths, prefix, new Link(prefix + documentPath + ".ttl", "Turtle"), headLinks));
         }
-        boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
-        List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
-        List<Binding> mentions = isClaim ? List.of() : queries.select("mentions-of", Map.of("resource", iri));
-        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath, offered);
+        if (description.contains(iri, RDF.type.asNode(), CW.Claim)) {
+            List<Binding> claim = queries.select("claims-of", Map.of("claim", iri));
+            return ok(ResourcePage.render(iri, description, claim, List.of(), paths, prefix, documentPath, offered));
+        }
+        Paging claims = new Paging(claimsPage, queries.count("claims-count", Map.of("resource", iri)));
+        Paging mentions = new Paging(mentionsPage, queries.count("mentions-count", Map.of("resource", iri)));
+        for (Paging p : List.of(claims, mentions)) {
+            if (!p.exists()) {
+                String list = p == claims ? "claims" : "sources that mention it";
+                return new PageLayout.Answer(404, PageLayout.notice(prefix, "Not found", "There is no page " + p.number()
+                        + " of the " + list + ": there " + (p.pages() == 1 ? "is 1." : "are " + p.pages() + "."),
+                        null, ""));
+            }
+        }
+        List<Node> pageOfClaims = queries.select("claims-page", Map.of("resource", iri), Paging.SIZE, claims.offset())
+                .stream().map(row -> row.get("claim")).toList();
+        ResourcePage.Rows claimRows = new ResourcePage.Rows(queries.selectEach("claims-of", "claim", pageOfClaims), claims);
+        ResourcePage.Rows mentionRows = new ResourcePage.Rows(
+                queries.select("mentions-of", Map.of("resource", iri), Paging.SIZE, mentions.offset()), mentions);
+        return ok(ResourcePage.render(iri, description, claimRows, mentionRows, paths, prefix, documentPath, offered));
+    }
+
+    private static PageLayout.Answer ok(String html) {
+        return new PageLayout.Answer(200, html);
     }
 
     private volatile Map<Node, OntologyPage.Usage> ontologyUsage;
