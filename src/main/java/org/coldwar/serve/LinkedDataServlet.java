@@ -146,8 +146,8 @@ final class LinkedDataServlet extends HttpServlet {
         if (claimsPage.isEmpty() || mentionsPage.isEmpty()) {
             String bad = claimsPage.isEmpty() ? request.getParameter("page") : request.getParameter("mentions");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            html(response, PageLayout.notice(prefix, "Bad request", "", bad,
-                    " is not a page number: the pages of a list are numbered 1, 2, 3 …"));
+            html(response, PageLayout.notice(prefix, "Bad request",
+                    "“" + bad + "” is not a page number: the pages of a list are numbered 1, 2, 3 …", null, ""));
             return;
         }
         PageLayout.Answer answer = site.resourcePage(iri, description, documentPath, prefix, claimsPage.getAsInt(),

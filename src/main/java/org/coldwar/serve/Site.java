@@ -122,13 +122,10 @@ final class Site {
         }
         Paging claims = new Paging(claimsPage, queries.count("claims-count", Map.of("resource", iri)));
         Paging mentions = new Paging(mentionsPage, queries.count("mentions-count", Map.of("resource", iri)));
-        for (Paging p : List.of(claims, mentions)) {
-            if (!p.exists()) {
-                String list = p == claims ? "claims" : "sources that mention it";
-                return new PageLayout.Answer(404, PageLayout.notice(prefix, "Not found", "There is no page " + p.number()
-                        + " of the " + list + ": there " + (p.pages() == 1 ? "is 1." : "are " + p.pages() + "."),
-                        null, ""));
-            }
+        Optional<PageLayout.Answer> missing = noSuchPage(claims, "claims", prefix)
+                .or(() -> noSuchPage(mentions, "sources that mention it", prefix));
+        if (missing.isPresent()) {
+            return missing.get();
         }
         List<Node> pageOfClaims = queries.select("claims-page", Map.of("resource", iri), Paging.SIZE, claims.offset())
                 .stream().map(row -> row.get("claim")).toList();
@@ -136,6 +133,16 @@ final class Site {
         ResourcePage.Rows mentionRows = new ResourcePage.Rows(
                 queries.select("mentions-of", Map.of("resource", iri), Paging.SIZE, mentions.offset()), mentions);
         return ok(ResourcePage.render(iri, description, claimRows, mentionRows, paths, prefix, documentPath, offered));
+    }
+
+    /** 404 with our page if {@code paging} asks for a page beyond the last of the list. */
+    private static Optional<PageLayout.Answer> noSuchPage(Paging paging, String list, String prefix) {
+        if (paging.exists()) {
+            return Optional.empty();
+        }
+        String text = "There is no page " + paging.number() + " of the " + list + ": they fill " + paging.pages()
+                + (paging.pages() == 1 ? " page." : " pages.");
+        return Optional.of(new PageLayout.Answer(404, PageLayout.notice(prefix, "Not found", text, null, "")));
     }
 
     private static PageLayout.Answer ok(String html) {
