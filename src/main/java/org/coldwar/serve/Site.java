@@ -15,7 +15,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.coldwar.publish.Checksums;
 import org.coldwar.vocab.CW;
@@ -117,7 +119,7 @@ final class Site {
                     passages, paths, prefix, new Link(prefix + documentPath + ".ttl", "Turtle"), headLinks));
         }
         if (description.contains(iri, RDF.type.asNode(), CW.Claim)) {
-            List<Binding> claim = queries.select("claims-of", Map.of("claim", iri));
+            List<Binding> claim = withSubjectTimes(queries.select("claims-of", Map.of("claim", iri)));
             return ok(ResourcePage.render(iri, description, claim, List.of(), paths, prefix, documentPath, offered));
         }
         Paging claims = new Paging(claimsPage, queries.count("claims-count", Map.of("resource", iri)));
@@ -129,10 +131,27 @@ final class Site {
         }
         List<Node> pageOfClaims = queries.select("claims-page", Map.of("resource", iri), Paging.SIZE, claims.offset())
                 .stream().map(row -> row.get("claim")).toList();
-        ResourcePage.Rows claimRows = new ResourcePage.Rows(queries.selectEach("claims-of", "claim", pageOfClaims), claims);
+        ResourcePage.Rows claimRows = new ResourcePage.Rows(
+                withSubjectTimes(queries.selectEach("claims-of", "claim", pageOfClaims)), claims);
         ResourcePage.Rows mentionRows = new ResourcePage.Rows(
                 queries.select("mentions-of", Map.of("resource", iri), Paging.SIZE, mentions.offset()), mentions);
         return ok(ResourcePage.render(iri, description, claimRows, mentionRows, paths, prefix, documentPath, offered));
+    }
+
+    /**
+     * Rows of {@code claims-of.rq} with {@code ?when} set, where a claim has no date of its own, to
+     * its subject event's point in time ({@code subject-time.rq}), read once for each subject.
+     */
+    private List<Binding> withSubjectTimes(List<Binding> claims) {
+        Map<Node, Optional<Node>> times = new java.util.HashMap<>();
+        List<Binding> rows = new java.util.ArrayList<>();
+        for (Binding row : claims) {
+            Optional<Node> when = row.get("when") != null ? Optional.empty()
+                    : times.computeIfAbsent(row.get("s"), subject -> queries.select("subject-time",
+                            Map.of("subject", subject)).stream().map(b -> b.get("when")).filter(w -> w != null).findFirst());
+            rows.add(when.map(w -> BindingFactory.binding(row, Var.alloc("when"), w)).orElse(row));
+        }
+        return rows;
     }
 
     /** 404 with our page if {@code paging} asks for a page beyond the last of the list. */
