@@ -52,6 +52,16 @@ final class PageLayout {
         return Templates.render("markup", new Markup(new Frame(prefix, title), body));
     }
 
+    /**
+     * {@code page} with {@code links} (markup of {@code <link>} or {@code <script>} elements) added to
+     * its head: for a page built in Java, as the query page is; a template page lists its
+     * {@link Frame#headLinks()}.
+     */
+    static String withHeadLinks(String page, String links) {
+        int end = page.indexOf("</head>");
+        return end < 0 ? page : page.substring(0, end) + links + page.substring(end);
+    }
+
     /** A page of one paragraph: {@code text}, then {@code code} as code (if not null), then {@code after}. */
     static String notice(String prefix, String title, String text, String code, String after) {
         return Templates.render("notice", new Notice(new Frame(prefix, title), text, code, after));
