@@ -3,12 +3,18 @@ package org.coldwar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Helpers for tests: test resources as paths, and directory copies. */
+import org.coldwar.source.CsvReader;
+import org.coldwar.source.CsvRow;
+
+/** Helpers for tests: test resources as paths, directory copies, and seeds made larger by copying. */
 public final class TestFiles {
 
     private TestFiles() {
@@ -42,5 +48,59 @@ public final class TestFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code n} copies of the seeds into {@code to} (texts, claims files, rows of
+     * {@code sources.csv} and {@code citations.csv}; the same entities): copy k of {@code 000_x.txt}
+     * is {@code 000_x_000k.txt}, so each entity has n times its claims.
+     */
+    public static void replicateSeeds(Path seeds, Path to, int n) throws IOException {
+        Files.createDirectories(to.resolve("claims"));
+        Files.copy(seeds.resolve("entities.csv"), to.resolve("entities.csv"));
+        Files.copy(seeds.resolve("wikidata-links.csv"), to.resolve("wikidata-links.csv"));
+        List<String> sourceColumns = List.of("file", "title", "origin", "language", "media_type", "sha256", "author",
+                "published_in", "publisher", "year");
+        List<String> citationColumns = List.of("source", "note", "quote", "kind", "author", "title", "published_in",
+                "publisher", "year", "pages", "repository", "fond", "opis", "delo", "sheets");
+        List<CsvRow> sources = read(seeds.resolve("sources.csv"), sourceColumns);
+        List<CsvRow> citations = read(seeds.resolve("citations.csv"), citationColumns);
+        StringBuilder sourcesCsv = new StringBuilder(String.join(",", sourceColumns)).append('\n');
+        StringBuilder citationsCsv = new StringBuilder(String.join(",", citationColumns)).append('\n');
+        for (int k = 0; k < n; k++) {
+            for (CsvRow source : sources) {
+                String file = source.get("file");
+                String stem = file.substring(0, file.length() - ".txt".length());
+                String copy = String.format("%s_%04d", stem, k);
+                Files.copy(seeds.resolve(file), to.resolve(copy + ".txt"));
+                Path claims = seeds.resolve("claims").resolve(stem + ".csv");
+                if (Files.exists(claims)) {
+                    Files.copy(claims, to.resolve("claims").resolve(copy + ".csv"));
+                }
+                sourcesCsv.append(row(source, sourceColumns, "file", copy + ".txt"));
+                for (CsvRow citation : citations) {
+                    if (citation.get("source").equals(file)) {
+                        citationsCsv.append(row(citation, citationColumns, "source", copy + ".txt"));
+                    }
+                }
+            }
+        }
+        Files.writeString(to.resolve("sources.csv"), sourcesCsv, StandardCharsets.UTF_8);
+        Files.writeString(to.resolve("citations.csv"), citationsCsv, StandardCharsets.UTF_8);
+    }
+
+    private static List<CsvRow> read(Path file, List<String> columns) {
+        List<CsvRow> rows = new ArrayList<>();
+        new CsvReader(file.getFileName().toString(), columns).read(file, rows::add);
+        return rows;
+    }
+
+    private static String row(CsvRow row, List<String> columns, String replaced, String value) {
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) {
+            String cell = column.equals(replaced) ? value : row.has(column) ? row.get(column) : "";
+            cells.add('"' + cell.replace("\"", "\"\"") + '"');
+        }
+        return String.join(",", cells) + "\n";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.coldwar.serve.PageLayout.HeadLink;
 
 /**
  * The links a document gives to its other versions (RFC 8288 {@code Link} headers and HTML
@@ -29,15 +30,14 @@ final class DocumentLinks {
     }
 
     /** The {@code <link rel="alternate">} elements of the HTML page of a document. */
-    static String headElements(String documentPath, List<Representation> offered) {
-        Html html = new Html();
+    static List<HeadLink> headLinks(String documentPath, List<Representation> offered) {
+        List<HeadLink> links = new ArrayList<>();
         for (Representation r : offered) {
             if (r != Representation.HTML) {
-                html.raw("<link rel=\"alternate\"").attr("type", r.mediaType())
-                        .attr("href", documentPath + "." + r.suffix()).raw(">");
+                links.add(new HeadLink("alternate", r.mediaType(), null, documentPath + "." + r.suffix()));
             }
         }
-        return html.toString();
+        return links;
     }
 
     /** The landing page's Link header: the dataset's description and the query service. */
@@ -47,8 +47,7 @@ final class DocumentLinks {
     }
 
     /** The landing page's {@code <link>} elements. */
-    static String landingHeadElements(String prefix) {
-        return new Html().raw("<link rel=\"describedby\" type=\"text/turtle\" title=\"VoID description\"")
-                .attr("href", prefix + "/dataset.ttl").raw(">").toString();
+    static List<HeadLink> landingHeadLinks(String prefix) {
+        return List.of(new HeadLink("describedby", "text/turtle", "VoID description", prefix + "/dataset.ttl"));
     }
 }

@@ -1,8 +1,10 @@
 package org.coldwar.serve;
 
 /**
- * Builds HTML text. Everything that comes from data goes through {@link #text} or
- * {@link #attr}, which escape it: a label containing {@code <script>} stays text.
+ * The site's HTML escaping, which the templates use for every {@code {{value}}} (see
+ * {@link Templates}), and a builder of HTML text for the one page not yet a template (the query
+ * page). Everything that comes from data goes through {@link #text} or {@link #attr}, which
+ * escape it: a label containing {@code <script>} stays text.
  */
 final class Html {
 
@@ -14,18 +16,28 @@ final class Html {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length() + 16);
+        escape(s, b);
+        return b.toString();
+    }
+
+    /** Appends {@code s} escaped to {@code out}; a run of characters that need no escape is appended at once. */
+    static void escape(String s, StringBuilder out) {
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+            String entity = switch (s.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '&' -> "&amp;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(s, run, i).append(entity);
+                run = i + 1;
             }
         }
-        return b.toString();
+        out.append(s, run, s.length());
     }
 
     /** Appends trusted markup written in the code (never data). */
@@ -51,7 +63,7 @@ final class Html {
      * http(s) URL (e.g. a {@code javascript:} IRI in the data) is shown as text, not linked.
      */
     Html link(String href, String label) {
-        if (!(href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://"))) {
+        if (!new Link(href, label).safe()) {
             return text(label);
         }
         return raw("<a").attr("href", href).raw(">").text(label).raw("</a>");

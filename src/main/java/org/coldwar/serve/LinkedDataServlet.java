@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,8 +58,8 @@ final class LinkedDataServlet extends HttpServlet {
             if (!response.isCommitted()) {
                 response.reset();
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-                html(response, PageLayout.page(forwardedPrefix(request), "Server error",
-                        "<p>This page could not be made; the error is in the server's log.</p>"));
+                html(response, PageLayout.notice(forwardedPrefix(request), "Server error",
+                        "This page could not be made; the error is in the server's log.", null, ""));
             }
         }
     }
@@ -69,7 +70,7 @@ final class LinkedDataServlet extends HttpServlet {
         Site site = sites.get();
         if (path.equals("/") || path.isEmpty()) {
             response.setHeader("Link", DocumentLinks.landing(prefix));
-            html(response, PageLayout.withHeadLinks(site.landingPage(prefix), DocumentLinks.landingHeadElements(prefix)));
+            html(response, site.landingPage(prefix));
         } else if (path.equals("/query")) {
             response.setHeader("Content-Security-Policy", QueryPage.CONTENT_SECURITY_POLICY);
             html(response, site.queryPage(request.getParameter("example"), request.getParameter("query"), prefix));
@@ -117,8 +118,10 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
         }
-        Graph description = site.describe(iri);
-        if (description.isEmpty() || !offered.contains(chosen)) {
+        // the HTML page shows a bounded part of the document; the data formats give all of it
+        Graph description = chosen == Representation.HTML ? site.pageDescription(iri) : site.describe(iri);
+        boolean known = !description.isEmpty() || (chosen == Representation.HTML && offered == Representation.FOR_QUADS);
+        if (!known || !offered.contains(chosen)) {
             notFound(response, prefix, iri, chosen);
             return;
         }
@@ -128,8 +131,7 @@ final class LinkedDataServlet extends HttpServlet {
         String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
         response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
-            html(response, PageLayout.withHeadLinks(site.resourcePage(iri, description, documentPath, prefix),
-                    DocumentLinks.headElements(prefix + documentPath, offered)));
+            page(site, response, request, iri, description, documentPath, prefix);
         } else if (chosen.quads()) {
             quads(site, response, iri, chosen);
         } else {
@@ -137,13 +139,30 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
+    /** The HTML page, showing the pages of its long lists that {@code ?page=} and {@code ?mentions=} ask for. */
+    private static void page(Site site, HttpServletResponse response, HttpServletRequest request, Node iri,
+            Graph description, String documentPath, String prefix) throws IOException {
+        OptionalInt claimsPage = Paging.parse(request.getParameter("page"));
+        OptionalInt mentionsPage = Paging.parse(request.getParameter("mentions"));
+        if (claimsPage.isEmpty() || mentionsPage.isEmpty()) {
+            String bad = claimsPage.isEmpty() ? request.getParameter("page") : request.getParameter("mentions");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            html(response, PageLayout.notice(prefix, "Bad request",
+                    "“" + bad + "” is not a page number: the pages of a list are numbered 1, 2, 3 …", null, ""));
+            return;
+        }
+        PageLayout.Answer answer = site.resourcePage(iri, description, documentPath, prefix, claimsPage.getAsInt(),
+                mentionsPage.getAsInt());
+        response.setStatus(answer.status());
+        html(response, answer.html());
+    }
+
     /** 404: our page for a browser, a line of text for a client that asked for data. */
     private static void notFound(HttpServletResponse response, String prefix, Node iri, Representation chosen)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         if (chosen == Representation.HTML) {
-            html(response, PageLayout.page(prefix, "Not found", new Html().raw("<p>Nothing is known about <code>")
-                    .text(iri.getURI()).raw("</code>.</p>").toString()));
+            html(response, PageLayout.notice(prefix, "Not found", "Nothing is known about ", iri.getURI(), "."));
         } else {
             response.setContentType("text/plain; charset=utf-8");
             response.getOutputStream().write(("404 Not Found: nothing is known about <" + iri.getURI() + "> in "

@@ -14,10 +14,14 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.coldwar.serve.PageLayout.Frame;
+import org.coldwar.serve.PageLayout.HeadLink;
 import org.coldwar.vocab.Namespaces;
 
+import com.github.mustachejava.util.DecoratedCollection;
+
 /**
- * The page of the ontology ({@code /ontology}): every class, property and named value it defines,
+ * The page of the ontology ({@code /ontology}, {@code ontology.mustache}): every class, property and named value it defines,
  * each under an {@code id} anchor of its local name ({@code /ontology#Person}, the target of every
  * type and property link), with its label, comment, place in the hierarchy, domain and range, its
  * Wikidata counterpart, and how much the release uses it.
@@ -34,13 +38,26 @@ final class OntologyPage {
     private OntologyPage() {
     }
 
-    static String render(Graph ontology, Map<Node, Usage> usage, LocalPaths paths, String prefix) {
+    /** What {@code ontology.mustache} shows. */
+    record View(Frame frame, String comment, List<Section> sections) {
+    }
+
+    /** The classes, the claim properties ...: its anchor, its heading, its terms. */
+    record Section(String id, String heading, List<Term> terms) {
+    }
+
+    /** A term: anchor (its local name), label, prefixed name, comment, links, use in words. */
+    record Term(String local, String label, String shortForm, String comment, List<Fact> facts, String usage) {
+    }
+
+    /** "Subclass of", "Domain (its subjects)" ...: the links, joined by " · ". */
+    record Fact(String name, DecoratedCollection<Link> links) {
+    }
+
+    static String render(Graph ontology, Map<Node, Usage> usage, LocalPaths paths, String prefix,
+            List<HeadLink> headLinks) {
         Node self = NodeFactory.createURI(Namespaces.ONTOLOGY);
-        Html body = new Html();
         String comment = ResourcePage.firstLiteral(ontology, self, RDFS.comment.asNode());
-        if (comment != null) {
-            body.raw("<p class=\"description\">").text(comment).raw("</p>");
-        }
         List<Node> terms = ontology.find(Node.ANY, DEFINED_BY, self).mapWith(Triple::getSubject).toList().stream()
                 .distinct().sorted(Comparator.comparing((Node n) -> TermLabels.of(n).toLowerCase(java.util.Locale.ROOT))
                         .thenComparing(Node::getURI)).toList();
@@ -61,45 +78,41 @@ final class OntologyPage {
                 others.add(term);
             }
         }
-        body.raw("<nav class=\"toc\"><a href=\"#classes\">Classes</a> · <a href=\"#claim-properties\">Claim properties</a>")
-                .raw(" · <a href=\"#properties\">Other properties</a> · <a href=\"#values\">Statuses and other terms</a></nav>");
         PrefixMapping prefixes = ontology.getPrefixMapping();
-        section(body, "classes", "Classes", classes, ontology, usage, prefixes, paths, prefix);
-        section(body, "claim-properties", "Claim properties", claimProperties, ontology, usage, prefixes, paths, prefix);
-        section(body, "properties", "Other properties", properties, ontology, usage, prefixes, paths, prefix);
-        section(body, "values", "Statuses and other terms", others, ontology, usage, prefixes, paths, prefix);
-        return PageLayout.page(prefix, "Cold War ontology", body.toString());
+        List<Section> sections = List.of(
+                section("classes", "Classes", classes, ontology, usage, prefixes, paths, prefix),
+                section("claim-properties", "Claim properties", claimProperties, ontology, usage, prefixes, paths, prefix),
+                section("properties", "Other properties", properties, ontology, usage, prefixes, paths, prefix),
+                section("values", "Statuses and other terms", others, ontology, usage, prefixes, paths, prefix));
+        return Templates.render("ontology", new View(new Frame(prefix, "Cold War ontology").withHeadLinks(headLinks),
+                comment, sections));
     }
 
-    private static void section(Html body, String id, String heading, List<Node> terms, Graph ontology,
+    private static Section section(String id, String heading, List<Node> terms, Graph ontology,
             Map<Node, Usage> usage, PrefixMapping prefixes, LocalPaths paths, String prefix) {
-        body.raw("<h2").attr("id", id).raw(">").text(heading + " (" + terms.size() + ")").raw("</h2>");
+        List<Term> views = new ArrayList<>();
         for (Node term : terms) {
             Usage u = usage.getOrDefault(term, Usage.NONE);
             if (!id.equals("values")) {  // what points at a class or property is the schema (domains, shapes), not use
                 u = new Usage(u.instances(), u.subjects(), u.claims(), 0);
             }
-            term(body, term, ontology, u, prefixes, paths, prefix);
+            views.add(term(term, ontology, u, prefixes, paths, prefix));
         }
+        return new Section(id, heading + " (" + terms.size() + ")", views);
     }
 
-    private static void term(Html body, Node term, Graph ontology, Usage usage, PrefixMapping prefixes, LocalPaths paths,
+    private static Term term(Node term, Graph ontology, Usage usage, PrefixMapping prefixes, LocalPaths paths,
             String prefix) {
-        String local = term.getURI().substring(term.getURI().indexOf('#') + 1);
-        body.raw("<section class=\"term\"").attr("id", local).raw("><h3>").text(TermLabels.of(term))
-                .raw(" <code>").text(prefixes.shortForm(term.getURI())).raw("</code></h3>");
-        String comment = ResourcePage.firstLiteral(ontology, term, RDFS.comment.asNode());
-        if (comment != null) {
-            body.raw("<p>").text(comment).raw("</p>");
-        }
-        body.raw("<dl>");
-        links(body, "Subclass of", ontology, term, RDFS.subClassOf.asNode(), prefixes, paths, prefix);
-        links(body, "Subproperty of", ontology, term, RDFS.subPropertyOf.asNode(), prefixes, paths, prefix);
-        links(body, "Domain (its subjects)", ontology, term, RDFS.domain.asNode(), prefixes, paths, prefix);
-        links(body, "Range (its values)", ontology, term, RDFS.range.asNode(), prefixes, paths, prefix);
-        links(body, "Wikidata, exact match", ontology, term, SKOS.exactMatch.asNode(), prefixes, paths, prefix);
-        links(body, "Wikidata, close match", ontology, term, SKOS.closeMatch.asNode(), prefixes, paths, prefix);
-        body.raw("<dt>Used in this release</dt><dd class=\"usage\">").text(usageWords(usage)).raw("</dd></dl></section>");
+        List<Fact> facts = new ArrayList<>();
+        links(facts, "Subclass of", ontology, term, RDFS.subClassOf.asNode(), prefixes, paths, prefix);
+        links(facts, "Subproperty of", ontology, term, RDFS.subPropertyOf.asNode(), prefixes, paths, prefix);
+        links(facts, "Domain (its subjects)", ontology, term, RDFS.domain.asNode(), prefixes, paths, prefix);
+        links(facts, "Range (its values)", ontology, term, RDFS.range.asNode(), prefixes, paths, prefix);
+        links(facts, "Wikidata, exact match", ontology, term, SKOS.exactMatch.asNode(), prefixes, paths, prefix);
+        links(facts, "Wikidata, close match", ontology, term, SKOS.closeMatch.asNode(), prefixes, paths, prefix);
+        return new Term(term.getURI().substring(term.getURI().indexOf('#') + 1), TermLabels.of(term),
+                prefixes.shortForm(term.getURI()), ResourcePage.firstLiteral(ontology, term, RDFS.comment.asNode()), facts,
+                usageWords(usage));
     }
 
     /** "312 instances", "used by 40 resources · the property of 52 claims", "not used". */
@@ -128,19 +141,16 @@ final class OntologyPage {
         return ontology.contains(term, RDF.type.asNode(), type);
     }
 
-    private static void links(Html body, String name, Graph ontology, Node term, Node predicate, PrefixMapping prefixes,
-            LocalPaths paths, String prefix) {
+    private static void links(List<Fact> facts, String name, Graph ontology, Node term, Node predicate,
+            PrefixMapping prefixes, LocalPaths paths, String prefix) {
         List<Node> objects = ontology.find(term, predicate, Node.ANY).mapWith(Triple::getObject).toList().stream()
                 .filter(Node::isURI).sorted(Comparator.comparing(Node::getURI)).toList();
         if (objects.isEmpty()) {
             return;
         }
-        body.raw("<dt>").text(name).raw("</dt><dd>");
-        for (int i = 0; i < objects.size(); i++) {
-            Node o = objects.get(i);
-            String label = o.getURI().startsWith(Namespaces.ONTOLOGY + "#") ? TermLabels.of(o) : prefixes.shortForm(o.getURI());
-            body.raw(i == 0 ? "" : " · ").link(paths.href(o.getURI(), prefix), label);
-        }
-        body.raw("</dd>");
+        List<Link> links = objects.stream().map(o -> new Link(paths.href(o.getURI(), prefix),
+                o.getURI().startsWith(Namespaces.ONTOLOGY + "#") ? TermLabels.of(o) : prefixes.shortForm(o.getURI())))
+                .toList();
+        facts.add(new Fact(name, new DecoratedCollection<>(links)));
     }
 }

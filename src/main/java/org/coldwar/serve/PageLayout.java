@@ -1,6 +1,12 @@
 package org.coldwar.serve;
 
-/** The frame every HTML page shares: head, navigation with the search box, footer. */
+import java.util.List;
+
+/**
+ * The frame every HTML page shares (head, navigation with the search box, footer), drawn by the
+ * partials {@code header.mustache} and {@code footer.mustache}: each page's view has a
+ * {@link Frame} and its template opens and closes with them.
+ */
 final class PageLayout {
 
     /** The site's name, in every page's title after the page's own. */
@@ -9,35 +15,61 @@ final class PageLayout {
     private PageLayout() {
     }
 
-    /** A full page; {@code body} is markup built with {@link Html}, {@code title} is escaped. */
+    /**
+     * What the header and footer show.
+     *
+     * @param prefix the path prefix of the site ("" or e.g. "/coldwar")
+     * @param title the page's heading, never null
+     * @param searchText what the search box holds, "" for none
+     * @param headLinks {@code <link>} elements of the head after the style sheet
+     */
+    record Frame(String prefix, String title, String searchText, List<HeadLink> headLinks) {
+
+        Frame(String prefix, String title) {
+            this(prefix, title, "", List.of());
+        }
+
+        Frame withHeadLinks(List<HeadLink> links) {
+            return new Frame(prefix, title, searchText, links);
+        }
+
+        /** The {@code <title>}: the page's own, then the site's name. */
+        String documentTitle() {
+            return title.equals(SITE_NAME) ? title : title + " · " + SITE_NAME;
+        }
+    }
+
+    /** A page and the HTTP status it is served with. */
+    record Answer(int status, String html) {
+    }
+
+    /** A {@code <link>} of the head; {@code type} and {@code linkTitle} may be null. */
+    record HeadLink(String rel, String type, String linkTitle, String href) {
+    }
+
+    /** A full page around markup already built and escaped (by {@link Html}); {@code title} is escaped. */
     static String page(String prefix, String title, String body) {
-        return page(prefix, title, body, "");
+        return Templates.render("markup", new Markup(new Frame(prefix, title), body));
     }
 
-    /** A full page whose search box holds {@code searchText} (what the visitor searched for). */
-    static String page(String prefix, String title, String body, String searchText) {
-        return new Html()
-                .raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .raw("<title>").text(title.equals(SITE_NAME) ? title : title + " · " + SITE_NAME).raw("</title>")
-                .raw("<link rel=\"stylesheet\"").attr("href", prefix + "/static/site.css").raw("></head><body>")
-                .raw("<header><nav>").link(prefix + "/", "Cold War claims")
-                .raw(" ").link(prefix + "/query", "SPARQL query")
-                .raw(" ").link(prefix + "/#downloads", "Downloads")
-                .raw("<form class=\"search\" method=\"get\"").attr("action", prefix + "/search")
-                .raw("><input type=\"search\" name=\"q\"").attr("value", searchText)
-                .raw(" placeholder=\"Search labels and quotes\" aria-label=\"Search\">")
-                .raw("<button type=\"submit\">Search</button></form></nav></header><main>")
-                .raw("<h1>").text(title).raw("</h1>")
-                .raw(body)
-                .raw("</main><footer>Data CC BY 4.0 · built with Apache Jena · ")
-                .link(prefix + "/sparql", "SPARQL endpoint").raw("</footer></body></html>\n")
-                .toString();
-    }
-
-    /** {@code page} with {@code links} (markup of {@code <link>} elements) added to its head. */
+    /**
+     * {@code page} with {@code links} (markup of {@code <link>} or {@code <script>} elements) added to
+     * its head: for a page built in Java, as the query page is; a template page lists its
+     * {@link Frame#headLinks()}.
+     */
     static String withHeadLinks(String page, String links) {
         int end = page.indexOf("</head>");
         return end < 0 ? page : page.substring(0, end) + links + page.substring(end);
+    }
+
+    /** A page of one paragraph: {@code text}, then {@code code} as code (if not null), then {@code after}. */
+    static String notice(String prefix, String title, String text, String code, String after) {
+        return Templates.render("notice", new Notice(new Frame(prefix, title), text, code, after));
+    }
+
+    private record Markup(Frame frame, String body) {
+    }
+
+    private record Notice(Frame frame, String text, String code, String after) {
     }
 }

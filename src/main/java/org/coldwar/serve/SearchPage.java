@@ -1,6 +1,7 @@
 package org.coldwar.serve;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.coldwar.serve.PageLayout.Frame;
 
 /**
- * Results of the full-text search: entities by label or spelling, passages by their quote; how
+ * Results of the full-text search ({@code search.mustache}): entities by label or spelling, passages by their quote; how
  * many, with the words searched for marked in each, and the query kept in the search box.
  */
 final class SearchPage {
@@ -35,58 +37,64 @@ final class SearchPage {
         return new Answer(400, html);
     }
 
+    /** What {@code search.mustache} shows: an error, or how many were found; then the hits. */
+    record View(Frame frame, String error, String count, boolean syntaxNote, List<Hit> hits) {
+    }
+
+    /** A passage (a link above its quote) or an entity (its label as the link); the words searched for marked. */
+    record Hit(Link passage, String href, List<Piece> words) {
+    }
+
+    /** A run of text, {@code marked} if it is a word searched for. */
+    record Piece(String text, boolean marked) {
+    }
+
     static String render(String query, List<Binding> hits, String error, LocalPaths paths, String prefix) {
         Set<String> words = foldedWords(query);
-        Html list = new Html().raw("<ul class=\"hits\">");
+        List<Hit> shownHits = new ArrayList<>();
         Set<String> shown = new LinkedHashSet<>();
         for (Binding hit : hits) {
             if (hit.get("passage") != null) {
                 String passage = hit.get("passage").getURI();
                 if (shown.add(passage)) {
                     String file = hit.get("file").getLiteralLexicalForm();
-                    list.raw("<li>").link(paths.href(passage, prefix), "Passage of " + (hit.get("title") != null
-                            ? hit.get("title").getLiteralLexicalForm() : file)).raw("<blockquote>");
-                    highlight(list, hit.get("quote").getLiteralLexicalForm(), words);
-                    list.raw("</blockquote></li>");
+                    Link link = new Link(paths.href(passage, prefix), "Passage of " + (hit.get("title") != null
+                            ? hit.get("title").getLiteralLexicalForm() : file));
+                    shownHits.add(new Hit(link, null, highlight(hit.get("quote").getLiteralLexicalForm(), words)));
                 }
             } else if (hit.get("label") != null && shown.add(hit.get("hit").getURI())) {
-                list.raw("<li><a").attr("href", paths.href(hit.get("hit").getURI(), prefix)).raw(">");
-                highlight(list, hit.get("label").getLiteralLexicalForm(), words);
-                list.raw("</a></li>");
+                shownHits.add(new Hit(null, paths.href(hit.get("hit").getURI(), prefix),
+                        highlight(hit.get("label").getLiteralLexicalForm(), words)));
             }
         }
-        list.raw("</ul>");
-        Html body = new Html();
-        if (error != null) {
-            body.raw("<p class=\"error\">").text(error).raw("</p>");
-        } else if (!query.isBlank()) {
-            body.raw("<p class=\"count\">").text(shown.isEmpty() ? "Nothing found for “" + query.strip() + "”."
-                    : count(shown.size()) + " for “" + query.strip() + "” (case and accents do not matter).").raw("</p>");
-            if (SYNTAX.matcher(query).find()) {
-                body.raw("<p class=\"note\">").text("Search syntax (parentheses, field:, ~, ^, *, ?, ranges) is not used "
-                        + "here: the words were searched for, any of them; put words in \"double quotes\" to find them "
-                        + "together.").raw("</p>");
-            }
+        String count = null;
+        if (error == null && !query.isBlank()) {
+            count = shown.isEmpty() ? "Nothing found for “" + query.strip() + "”."
+                    : count(shown.size()) + " for “" + query.strip() + "” (case and accents do not matter).";
         }
-        body.raw(list.toString());
-        return PageLayout.page(prefix, query.isBlank() ? "Search" : "Search: " + query, body.toString(), query);
+        Frame frame = new Frame(prefix, query.isBlank() ? "Search" : "Search: " + query, query, List.of());
+        return Templates.render("search", new View(frame, error, count,
+                count != null && SYNTAX.matcher(query).find(), shownHits));
     }
 
     private static String count(int n) {
         return n == 1 ? "1 result" : n + " results";
     }
 
-    /** {@code text} with each word the visitor searched for (case and accents aside) in a {@code <mark>}. */
-    static void highlight(Html out, String text, Set<String> words) {
+    /** {@code text} in pieces, each word the visitor searched for (case and accents aside) a marked piece. */
+    static List<Piece> highlight(String text, Set<String> words) {
+        List<Piece> pieces = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         int last = 0;
         while (m.find()) {
             if (words.contains(fold(m.group()))) {
-                out.text(text.substring(last, m.start())).raw("<mark>").text(m.group()).raw("</mark>");
+                pieces.add(new Piece(text.substring(last, m.start()), false));
+                pieces.add(new Piece(m.group(), true));
                 last = m.end();
             }
         }
-        out.text(text.substring(last));
+        pieces.add(new Piece(text.substring(last), false));
+        return pieces;
     }
 
     /** The words of a query, folded; operators such as AND count as words, as the search treats them. */

@@ -15,7 +15,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.coldwar.publish.Checksums;
 import org.coldwar.vocab.CW;
@@ -83,24 +85,87 @@ final class Site {
         return prefixes;
     }
 
-    String resourcePage(Node iri, Graph description, String documentPath, String prefix) {
+    /**
+     * What the HTML page of {@code iri} shows of its document: what it says and the labels of what
+     * it names, without every triple that points at it (see {@code page-description.rq}); empty
+     * if nothing is known about it, and for a named graph, whose page shows its name and formats,
+     * not its content.
+     */
+    Graph pageDescription(Node iri) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
-            return OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix);
+            return describe(iri);
+        }
+        return queries.construct("page-description", Map.of("resource", iri));
+    }
+
+    /**
+     * The HTML page of {@code iri}, whose document is at {@code documentPath} (without prefix or
+     * suffix), showing page {@code claimsPage} of its claims and {@code mentionsPage} of the
+     * sources that mention it; 404 with our page if the list has no such page.
+     */
+    PageLayout.Answer resourcePage(Node iri, Graph description, String documentPath, String prefix, int claimsPage,
+            int mentionsPage) {
+        List<Representation> offered = hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES;
+        List<PageLayout.HeadLink> headLinks = DocumentLinks.headLinks(prefix + documentPath, offered);
+        if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
+            return ok(OntologyPage.render(Ontology.get().graph(), ontologyUsage(), paths, prefix, headLinks));
         }
         if (description.contains(iri, RDF.type.asNode(), CW.SourceDocument)) {
             String fileName = ResourcePage.firstLiteral(description, iri, CW.fileName);
             String title = ResourcePage.firstLiteral(description, iri, org.apache.jena.vocabulary.DCTerms.title.asNode());
             String stem = fileName.substring(0, fileName.length() - ".txt".length());
             List<Binding> passages = queries.select("passages-of", Map.of("resource", iri));
-            Html formats = new Html().raw("Metadata as ").link(prefix + documentPath + ".ttl", "Turtle");
-            return SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
-                    passages, paths, prefix, formats.toString());
+            return ok(SourcePage.render(title, fileName, prefix + "/source/" + stem + ".txt", read(sourceFile(stem)),
+                    passages, paths, prefix, new Link(prefix + documentPath + ".ttl", "Turtle"), headLinks));
         }
-        boolean isClaim = description.contains(iri, RDF.type.asNode(), CW.Claim);
-        List<Binding> claims = queries.select("claims-of", Map.of(isClaim ? "claim" : "resource", iri));
-        List<Binding> mentions = isClaim ? List.of() : queries.select("mentions-of", Map.of("resource", iri));
-        return ResourcePage.render(iri, description, claims, mentions, paths, prefix, documentPath,
-                hasGraphs(iri) ? Representation.FOR_QUADS : Representation.FOR_TRIPLES);
+        if (description.contains(iri, RDF.type.asNode(), CW.Claim)) {
+            List<Binding> claim = withSubjectTimes(queries.select("claims-of", Map.of("claim", iri)));
+            return ok(ResourcePage.render(iri, description, claim, List.of(), paths, prefix, documentPath, offered));
+        }
+        Paging claims = new Paging(claimsPage, queries.count("claims-count", Map.of("resource", iri)));
+        Paging mentions = new Paging(mentionsPage, queries.count("mentions-count", Map.of("resource", iri)));
+        Optional<PageLayout.Answer> missing = noSuchPage(claims, "claims", prefix)
+                .or(() -> noSuchPage(mentions, "sources that mention it", prefix));
+        if (missing.isPresent()) {
+            return missing.get();
+        }
+        List<Node> pageOfClaims = queries.select("claims-page", Map.of("resource", iri), Paging.SIZE, claims.offset())
+                .stream().map(row -> row.get("claim")).toList();
+        ResourcePage.Rows claimRows = new ResourcePage.Rows(
+                withSubjectTimes(queries.selectEach("claims-of", "claim", pageOfClaims)), claims);
+        ResourcePage.Rows mentionRows = new ResourcePage.Rows(
+                queries.select("mentions-of", Map.of("resource", iri), Paging.SIZE, mentions.offset()), mentions);
+        return ok(ResourcePage.render(iri, description, claimRows, mentionRows, paths, prefix, documentPath, offered));
+    }
+
+    /**
+     * Rows of {@code claims-of.rq} with {@code ?when} set, where a claim has no date of its own, to
+     * its subject event's point in time ({@code subject-time.rq}), read once for each subject.
+     */
+    private List<Binding> withSubjectTimes(List<Binding> claims) {
+        Map<Node, Optional<Node>> times = new java.util.HashMap<>();
+        List<Binding> rows = new java.util.ArrayList<>();
+        for (Binding row : claims) {
+            Optional<Node> when = row.get("when") != null ? Optional.empty()
+                    : times.computeIfAbsent(row.get("s"), subject -> queries.select("subject-time",
+                            Map.of("subject", subject)).stream().map(b -> b.get("when")).filter(w -> w != null).findFirst());
+            rows.add(when.map(w -> BindingFactory.binding(row, Var.alloc("when"), w)).orElse(row));
+        }
+        return rows;
+    }
+
+    /** 404 with our page if {@code paging} asks for a page beyond the last of the list. */
+    private static Optional<PageLayout.Answer> noSuchPage(Paging paging, String list, String prefix) {
+        if (paging.exists()) {
+            return Optional.empty();
+        }
+        String text = "There is no page " + paging.number() + " of the " + list + ": they fill " + paging.pages()
+                + (paging.pages() == 1 ? " page." : " pages.");
+        return Optional.of(new PageLayout.Answer(404, PageLayout.notice(prefix, "Not found", text, null, "")));
+    }
+
+    private static PageLayout.Answer ok(String html) {
+        return new PageLayout.Answer(200, html);
     }
 
     private volatile Map<Node, OntologyPage.Usage> ontologyUsage;

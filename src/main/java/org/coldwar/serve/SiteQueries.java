@@ -29,16 +29,54 @@ final class SiteQueries {
     /** Runs the SELECT query {@code name}.rq with {@code bindings}; returns all rows. */
     List<Binding> select(String name, Map<String, Node> bindings) {
         Query query = QueryFactory.create(text(name + ".rq"));
+        return Txn.calculateRead(dataset, () -> rows(query, bindings));
+    }
+
+    /**
+     * Runs the SELECT query {@code name}.rq with {@code bindings}, its LIMIT and OFFSET replaced by
+     * {@code limit} and {@code offset}: one page of an ordered list.
+     */
+    List<Binding> select(String name, Map<String, Node> bindings, long limit, long offset) {
+        Query query = QueryFactory.create(text(name + ".rq"));
+        query.setLimit(limit);
+        query.setOffset(offset);
+        return Txn.calculateRead(dataset, () -> rows(query, bindings));
+    }
+
+    /**
+     * Runs {@code name}.rq once for each of {@code values} substituted for {@code variable}, in one
+     * read transaction; returns their rows in the order of {@code values}.
+     */
+    List<Binding> selectEach(String name, String variable, List<Node> values) {
+        Query query = QueryFactory.create(text(name + ".rq"));
         return Txn.calculateRead(dataset, () -> {
-            var builder = QueryExec.dataset(dataset).query(query);
-            bindings.forEach(builder::substitution);
-            try (QueryExec exec = builder.build()) {
-                RowSet rows = exec.select();
-                List<Binding> list = new ArrayList<>();
-                rows.forEachRemaining(row -> list.add(row.detach()));
-                return list;
+            List<Binding> rows = new ArrayList<>();
+            for (Node value : values) {
+                rows.addAll(rows(query, Map.of(variable, value)));
             }
+            return rows;
         });
+    }
+
+    /** The single number the COUNT query {@code name}.rq gives for {@code bindings}. */
+    long count(String name, Map<String, Node> bindings) {
+        List<Binding> rows = select(name, bindings);
+        if (rows.size() != 1 || rows.get(0).isEmpty()) {
+            throw new IllegalStateException(name + ".rq gave " + rows.size() + " rows, not one count");
+        }
+        Node count = rows.get(0).get(rows.get(0).vars().next());
+        return Long.parseLong(count.getLiteralLexicalForm());
+    }
+
+    private List<Binding> rows(Query query, Map<String, Node> bindings) {
+        var builder = QueryExec.dataset(dataset).query(query);
+        bindings.forEach(builder::substitution);
+        try (QueryExec exec = builder.build()) {
+            RowSet rows = exec.select();
+            List<Binding> list = new ArrayList<>();
+            rows.forEachRemaining(row -> list.add(row.detach()));
+            return list;
+        }
     }
 
     /** Runs the CONSTRUCT query {@code name}.rq with {@code bindings}. */

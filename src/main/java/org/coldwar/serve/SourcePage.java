@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.coldwar.serve.PageLayout.Frame;
+import org.coldwar.serve.PageLayout.HeadLink;
 
 /**
- * The page of a source document: its full text with each passage its own {@code <mark>}
+ * The page of a source document ({@code source.mustache}): its full text with each passage its own {@code <mark>}
  * (nested where passages overlap), addressable by an RFC 5147-style fragment
  * ({@code #char=start,end}, code points, the mark's {@code id}), which is how claim pages link
  * into it; the passage a link names is styled by CSS {@code :target}, without a script. Each
@@ -28,11 +30,32 @@ final class SourcePage {
     }
 
     /**
+     * A piece of the text as {@code source.mustache} writes it, one of: {@code text}; the opening
+     * of a mark ({@code markClass}, with {@code markId}, {@code markTitle} and an anchor unless
+     * it continues a mark closed early); or the closing of a mark ({@code close}).
+     */
+    record Piece(String text, String markClass, String markId, String markTitle, String anchorHref,
+            String anchorLabel, boolean close) {
+
+        static final Piece CLOSE = new Piece(null, null, null, null, null, null, true);
+
+        static Piece text(String text) {
+            return new Piece(text, null, null, null, null, null, false);
+        }
+    }
+
+    /** What {@code source.mustache} shows. */
+    record View(Frame frame, String fileName, Link plainText, int passages, Link metadata, List<Piece> pieces) {
+    }
+
+    /**
      * @param text the source text, as released
      * @param passages rows of {@code passages-of.rq}: ?passage ?from ?to in code points, ?kind, ?claims, ?oneClaim
+     * @param metadata the link to the source's metadata as data
+     * @param headLinks the page's {@code <link>} elements
      */
     static String render(String title, String fileName, String rawHref, String text, List<Binding> passages,
-            LocalPaths paths, String prefix, String resourceLinks) {
+            LocalPaths paths, String prefix, Link metadata, List<HeadLink> headLinks) {
         int[] codePoints = text.codePoints().toArray();
         List<Span> spans = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, codePoints.length));
@@ -47,29 +70,24 @@ final class SourcePage {
             cuts.add(to);
         }
         spans.sort(Comparator.comparingInt(Span::from).thenComparing(Comparator.comparingInt(Span::to).reversed()));
-        Html body = new Html();
-        body.raw("<p>").text(fileName).raw(" · ").link(rawHref, "plain text").raw(" · ")
-                .text(passages.size() + " passages are highlighted: quoted by claims, ").raw("<mark class=\"candidate\">")
-                .text("by proposed claims").raw("</mark>, ").raw("<mark class=\"mention\">").text("naming an entity")
-                .raw("</mark>; ¶ leads to what a passage supports.").raw(" ").raw(resourceLinks)
-                .raw("</p><pre class=\"source\">");
-        marks(body, codePoints, spans, cuts);
-        body.raw("</pre>");
-        return PageLayout.page(prefix, title, body.toString());
+        List<Piece> pieces = new ArrayList<>();
+        marks(pieces, codePoints, spans, cuts);
+        return Templates.render("source", new View(new Frame(prefix, title).withHeadLinks(headLinks), fileName,
+                new Link(rawHref, "plain text"), passages.size(), metadata, pieces));
     }
 
     /**
-     * Writes the text with its marks. Marks nest: a passage inside another is a mark inside its
+     * Cuts the text into pieces and marks. Marks nest: a passage inside another is a mark inside its
      * mark. Where two passages cross, the inner one is closed at the outer one's end and reopened
      * after it as a continuation (same kind, no id, no link), so the markup stays well formed.
      */
-    private static void marks(Html body, int[] codePoints, List<Span> spans, TreeSet<Integer> cuts) {
+    private static void marks(List<Piece> pieces, int[] codePoints, List<Span> spans, TreeSet<Integer> cuts) {
         List<Span> open = new ArrayList<>();
         int next = 0;
         Integer previous = null;
         for (int cut : cuts) {
-            if (previous != null) {
-                body.text(new String(codePoints, previous, cut - previous));
+            if (previous != null && cut > previous) {
+                pieces.add(Piece.text(new String(codePoints, previous, cut - previous)));
             }
             int deepest = 0;
             while (deepest < open.size() && open.get(deepest).to() != cut) {
@@ -78,24 +96,22 @@ final class SourcePage {
             if (deepest < open.size()) {  // close from the innermost down to the outermost ending here
                 List<Span> popped = new ArrayList<>(open.subList(deepest, open.size()));
                 open.subList(deepest, open.size()).clear();
-                popped.forEach(x -> body.raw("</mark>"));
+                popped.forEach(x -> pieces.add(Piece.CLOSE));
                 for (Span s : popped) {
                     if (s.to() != cut) {
-                        body.raw("<mark").attr("class", s.kind() + " continued").raw(">");
+                        pieces.add(new Piece(null, s.kind() + " continued", null, null, null, null, false));
                         open.add(s);
                     }
                 }
             }
             while (next < spans.size() && spans.get(next).from() == cut) {
                 Span s = spans.get(next++);
-                body.raw("<mark").attr("class", s.kind()).attr("id", s.id())
-                        .attr("title", "passage " + s.from() + "–" + s.to() + (s.claims() > 0 ? ": " + claims(s) : ""))
-                        .raw(">");
-                if (!s.kind().equals("mention")) {  // a name alone: its mark and id, no marker to clutter the text
-                    body.raw("<a class=\"anchor\"").attr("href", s.href()).attr("aria-label", claims(s)).raw(">¶</a>");
-                }
+                boolean anchored = !s.kind().equals("mention");  // a name alone: its mark and id, no marker to clutter the text
+                pieces.add(new Piece(null, s.kind(), s.id(),
+                        "passage " + s.from() + "–" + s.to() + (s.claims() > 0 ? ": " + claims(s) : ""),
+                        anchored ? s.href() : null, claims(s), false));
                 if (s.to() == cut) {
-                    body.raw("</mark>");
+                    pieces.add(Piece.CLOSE);
                 } else {
                     open.add(s);
                 }
@@ -103,7 +119,7 @@ final class SourcePage {
             previous = cut;
         }
         for (int i = 0; i < open.size(); i++) {
-            body.raw("</mark>");
+            pieces.add(Piece.CLOSE);
         }
     }
 

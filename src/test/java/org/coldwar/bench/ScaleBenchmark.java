@@ -29,8 +29,6 @@ import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Release;
 import org.coldwar.publish.ReleaseBuilder;
 import org.coldwar.publish.ReleaseDirectory;
-import org.coldwar.source.CsvReader;
-import org.coldwar.source.CsvRow;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +61,7 @@ class ScaleBenchmark {
         incremental.add("|---|---|---|---|---|");
         for (int n : sizes) {
             Path seeds = temp.resolve("seeds" + n);
-            replicate(TestFiles.projectSeeds(), seeds, n);
+            TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, n);
             ReleaseBuilder builder = new ReleaseBuilder(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE),
                     IriMinter.DEFAULT_BASE + "sparql", new BuildInfo("bench", Instant.EPOCH));
             System.gc();
@@ -109,56 +107,6 @@ class ScaleBenchmark {
         System.out.printf("BENCH scale N=%d rebuild after changing %s: %.1f s, %d of %d sources reused; stages (ms): %s%n",
                 n, claims.getFileName(), wall, again.sourcesReused(), again.sources(), builder.stageTimes().millis());
         return String.format("| %d | %d | %.1f | %.1f | %d |", n, again.sources(), cleanWall, wall, again.sourcesReused());
-    }
-
-    /** Writes {@code n} copies of the seeds into {@code to}; copy k of {@code 000_x.txt} is {@code 000_x_k.txt}. */
-    static void replicate(Path seeds, Path to, int n) throws IOException {
-        Files.createDirectories(to.resolve("claims"));
-        Files.copy(seeds.resolve("entities.csv"), to.resolve("entities.csv"));
-        Files.copy(seeds.resolve("wikidata-links.csv"), to.resolve("wikidata-links.csv"));
-        List<String> sourceColumns = List.of("file", "title", "origin", "language", "media_type", "sha256", "author",
-                "published_in", "publisher", "year");
-        List<String> citationColumns = List.of("source", "note", "quote", "kind", "author", "title", "published_in",
-                "publisher", "year", "pages", "repository", "fond", "opis", "delo", "sheets");
-        List<CsvRow> sources = read(seeds.resolve("sources.csv"), sourceColumns);
-        List<CsvRow> citations = read(seeds.resolve("citations.csv"), citationColumns);
-        StringBuilder sourcesCsv = new StringBuilder(String.join(",", sourceColumns)).append('\n');
-        StringBuilder citationsCsv = new StringBuilder(String.join(",", citationColumns)).append('\n');
-        for (int k = 0; k < n; k++) {
-            for (CsvRow source : sources) {
-                String file = source.get("file");
-                String stem = file.substring(0, file.length() - ".txt".length());
-                String copy = String.format("%s_%04d", stem, k);
-                Files.copy(seeds.resolve(file), to.resolve(copy + ".txt"));
-                Path claims = seeds.resolve("claims").resolve(stem + ".csv");
-                if (Files.exists(claims)) {
-                    Files.copy(claims, to.resolve("claims").resolve(copy + ".csv"));
-                }
-                sourcesCsv.append(row(source, sourceColumns, "file", copy + ".txt"));
-                for (CsvRow citation : citations) {
-                    if (citation.get("source").equals(file)) {
-                        citationsCsv.append(row(citation, citationColumns, "source", copy + ".txt"));
-                    }
-                }
-            }
-        }
-        Files.writeString(to.resolve("sources.csv"), sourcesCsv, StandardCharsets.UTF_8);
-        Files.writeString(to.resolve("citations.csv"), citationsCsv, StandardCharsets.UTF_8);
-    }
-
-    private static List<CsvRow> read(Path file, List<String> columns) {
-        List<CsvRow> rows = new ArrayList<>();
-        new CsvReader(file.getFileName().toString(), columns).read(file, rows::add);
-        return rows;
-    }
-
-    private static String row(CsvRow row, List<String> columns, String replaced, String value) {
-        List<String> cells = new ArrayList<>();
-        for (String column : columns) {
-            String cell = column.equals(replaced) ? value : row.has(column) ? row.get(column) : "";
-            cells.add('"' + cell.replace("\"", "\"\"") + '"');
-        }
-        return String.join(",", cells) + "\n";
     }
 
     /**

@@ -1,0 +1,58 @@
+package org.coldwar.serve;
+
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Which page of a long list of an entity page is shown ({@code ?page=2} for its claims,
+ * {@code ?mentions=2} for the sources that mention it), {@link #SIZE} rows a page, and how many
+ * rows the list has in all, so that a hub entity's page stays the same size however large the
+ * corpus grows.
+ *
+ * @param number the page, from 1
+ * @param total the rows of the whole list
+ */
+record Paging(int number, long total) {
+
+    /** Rows a page. */
+    static final int SIZE = 100;
+
+    private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
+
+    Paging {
+        if (number < 1 || total < 0) {
+            throw new IllegalArgumentException("page " + number + " of " + total + " rows");
+        }
+    }
+
+    /**
+     * The page a query parameter asks for: 1 if it is absent, empty if it is not a whole number
+     * from 1 ({@code 0}, {@code -1}, {@code abc}, {@code 2.5}).
+     */
+    static OptionalInt parse(String parameter) {
+        if (parameter == null) {
+            return OptionalInt.of(1);
+        }
+        return NUMBER.matcher(parameter).matches() ? OptionalInt.of(Integer.parseInt(parameter)) : OptionalInt.empty();
+    }
+
+    /** The rows before this page. */
+    long offset() {
+        return (long) (number - 1) * SIZE;
+    }
+
+    /** How many pages the list has; an empty list has one, empty, page. */
+    int pages() {
+        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
+    }
+
+    /** False for a page beyond the last. */
+    boolean exists() {
+        return number <= pages();
+    }
+
+    /** "101–200 of 1234". */
+    String rows() {
+        return total == 0 ? "0" : (offset() + 1) + "–" + Math.min(total, offset() + SIZE) + " of " + total;
+    }
+}

@@ -1,0 +1,63 @@
+package org.coldwar.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+
+import org.coldwar.TestFiles;
+import org.coldwar.map.BuildInfo;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.ReleaseBuilder;
+import org.coldwar.publish.ReleaseDirectory;
+import org.coldwar.serve.ColdwarServer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Prints the size and time of a hub entity's HTML page (Stalin) and of its Turtle document over
+ * N copies of the seeds ({@code -Dhub.copies}, 20: Stalin has 20 times his claims), one client.
+ * Figures only.
+ */
+@Tag("benchmark")
+class HubPageBenchmark {
+
+    private static final int REQUESTS = 15;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void hubPageFigures() throws Exception {
+        int copies = Integer.getInteger("hub.copies", 20);
+        Path seeds = temp.resolve("seeds");
+        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, copies);
+        Path release = temp.resolve("dist");
+        IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
+        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
+                new BuildInfo("bench", Instant.EPOCH)).build(new ReleaseDirectory(release));
+        HttpClient http = HttpClient.newHttpClient();
+        try (ColdwarServer server = ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0)
+                .withStore(temp.resolve("store")))) {
+            for (String accept : new String[] {"text/html", "text/turtle"}) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + "entity/joseph_stalin"))
+                        .header("Accept", accept).build();
+                int bytes = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;  // warm-up
+                long[] times = new long[REQUESTS];
+                for (int i = 0; i < REQUESTS; i++) {
+                    long start = System.nanoTime();
+                    bytes = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body().length;
+                    times[i] = System.nanoTime() - start;
+                }
+                Arrays.sort(times);
+                System.out.printf("BENCH %d copies of the seeds, GET /entity/joseph_stalin as %s: %,d bytes, best %.1f ms, "
+                        + "median %.1f ms over %d requests%n", copies, accept, bytes, times[0] / 1e6,
+                        times[REQUESTS / 2] / 1e6, REQUESTS);
+            }
+        }
+    }
+}
