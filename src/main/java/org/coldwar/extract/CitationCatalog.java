@@ -49,7 +49,12 @@ public final class CitationCatalog {
             return empty();
         }
         Problems problems = new Problems();
-        Map<String, QuoteLocator> locators = new HashMap<>();
+        Map<String, QuoteLocator> locators = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, QuoteLocator> eldest) {
+                return size() > 4;  // rows come grouped by source: a few texts' indexes at a time
+            }
+        };
         Map<String, Map<String, List<Citation>>> catalog = new TreeMap<>();
         new CsvReader(shownDir + "/" + FILE_NAME, COLUMNS).read(file, row -> {
             Citation citation = toCitation(row, sources, authority, locators, problems);

@@ -95,7 +95,7 @@ public final class EditionAuthority {
         entities.addAll(acceptedNames(seedsDir, shownDir, problems));
         for (SourceDocument source : sources) {
             source.tei().ifPresent(tei -> entities.add(new Entity(source.stem(), "Work", source.title(), List.of(),
-                    "Document " + tei.document().id() + " of the edition (" + tei.xmlFileName() + ").",
+                    "Document " + tei.documentId() + " of the edition (" + tei.xmlFileName() + ").",
                     source.declaredAt())));
         }
         return entities;

@@ -47,7 +47,7 @@ public final class SourceMapper {
         source.tei().ifPresent(tei -> {
             out.add(s, CW.teiFile, Literals.string(tei.xmlFileName()));
             out.add(s, CW.teiSha256, Literals.string(tei.xmlSha256()));
-            out.add(s, CW.documentId, Literals.string(tei.document().id()));
+            out.add(s, CW.documentId, Literals.string(tei.documentId()));
         });
         SourceDocument.Bibliography bibliography = source.bibliography();
         bibliography.authors().forEach(author -> out.add(s, DCTerms.creator.asNode(), iris.entity(author)));

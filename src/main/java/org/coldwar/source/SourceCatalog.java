@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
 import org.coldwar.problem.Problems;
 
@@ -98,8 +99,20 @@ public final class SourceCatalog {
             return null;
         }
         String stem = file.substring(0, file.length() - ".txt".length());
-        return new SourceDocument(file, stem, row.get("title"), row.get("origin"), row.get("language"),
-                row.get("media_type"), actual, bytes.length, text, row.location(), bibliography(row));
+        Path path = seedsDir.resolve(file);
+        return SourceDocument.reading(file, stem, row.get("title"), row.get("origin"), row.get("language"),
+                row.get("media_type"), actual, bytes.length, () -> readAgain(path, shownFile, actual), row.location(),
+                bibliography(row), java.util.Optional.empty());
+    }
+
+    /** A source's text read again when asked for: it must still be the text that was checked. */
+    static String readAgain(Path path, String shownFile, String sha256) {
+        byte[] bytes = TextFiles.readBytes(path, shownFile);
+        if (!Sha256.hex(bytes).equalsIgnoreCase(sha256)) {
+            throw new org.coldwar.problem.InvalidDataException(List.of(Problem.at(Location.of(shownFile),
+                    "changed while the build was running; build again")));
+        }
+        return TextFiles.decodeUtf8(bytes, shownFile);
     }
 
     private static SourceDocument.Bibliography bibliography(CsvRow row) {

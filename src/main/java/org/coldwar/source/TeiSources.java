@@ -45,7 +45,7 @@ public final class TeiSources {
             try {
                 byte[] bytes = TextFiles.readBytes(file, shownAs);
                 TeiDocument tei = new TeiReader().parse(TextFiles.decodeUtf8(bytes, shownAs), shownAs);
-                documents.add(toSource(name, bytes, tei, shownAs));
+                documents.add(toSource(file, name, bytes, tei, shownAs));
             } catch (InvalidDataException e) {
                 e.problems().forEach(problems::report);
             }
@@ -53,16 +53,23 @@ public final class TeiSources {
         return documents;
     }
 
-    private static SourceDocument toSource(String xmlName, byte[] xmlBytes, TeiDocument tei, String shownAs) {
+    /**
+     * The source of a TEI file, holding only what was read of it; its document (and the text
+     * derived from it) is read again from {@code file} when asked for, and must hash as it did.
+     */
+    private static SourceDocument toSource(Path file, String xmlName, byte[] xmlBytes, TeiDocument tei,
+            String shownAs) {
         String stem = xmlName.substring(0, xmlName.length() - ".xml".length());
         byte[] text = tei.text().getBytes(StandardCharsets.UTF_8);
         String title = tei.title().isEmpty() ? stem : tei.title();
         String origin = "TEI document " + tei.id() + " (" + xmlName + "); its plain text is derived by the rule of"
                 + " the release's README";
-        return new SourceDocument(stem + ".txt", stem, title, origin, "en", "text/plain; charset=utf-8",
-                Sha256.hex(text), text.length, tei.text(), Location.of(shownAs),
-                SourceDocument.Bibliography.UNKNOWN,
-                Optional.of(new SourceDocument.TeiSource(xmlName, Sha256.hex(xmlBytes), xmlBytes.length, tei)));
+        String xmlSha256 = Sha256.hex(xmlBytes);
+        SourceDocument.TeiSource teiSource = new SourceDocument.TeiSource(xmlName, xmlSha256, xmlBytes.length,
+                tei.id(), () -> new TeiReader().parse(SourceCatalog.readAgain(file, shownAs, xmlSha256), shownAs));
+        return SourceDocument.reading(stem + ".txt", stem, title, origin, "en", "text/plain; charset=utf-8",
+                Sha256.hex(text), text.length, () -> teiSource.document().text(), Location.of(shownAs),
+                SourceDocument.Bibliography.UNKNOWN, Optional.of(teiSource));
     }
 
     private static List<Path> xmlFiles(Path seedsDir) {
