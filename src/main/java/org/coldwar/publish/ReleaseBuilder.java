@@ -35,6 +35,8 @@ import org.coldwar.map.StageCache;
 import org.coldwar.problem.InvalidDataException;
 import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
+import org.apache.jena.shacl.ValidationReport;
+import org.coldwar.validate.MergedEntityCheck;
 import org.coldwar.validate.PartwiseValidation;
 import org.coldwar.validate.ShaclGate;
 
@@ -152,14 +154,26 @@ public final class ReleaseBuilder {
                     DumpFormat.values().length, quads.added(), assembly.claims(), assembly.sources().size(),
                     validation.batches()));
             ReleaseStatistics stats = new ReleaseStatistics();
+            MergedEntityCheck entityCheck = new MergedEntityCheck(gate, assembly.provenance());
             Future<Long> quadDumps = pool.submit(() -> times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
-                    () -> writeDumps(quads.sorted(), prefixes, staging, true, null)));
+                    () -> writeDumps(quads.sorted(), prefixes, staging, true, List.of())));
             Future<Long> tripleDumps = pool.submit(() -> times.time(
-                    "write triple dumps (sort, N-Triples, Turtle, RDF/XML)",
-                    () -> writeDumps(triples.sorted(), prefixes, staging, false, stats)));
+                    "write triple dumps (sort, N-Triples, Turtle, RDF/XML; statistics, entities checked whole)",
+                    () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck))));
             long quadCount = await(quadDumps);
             long tripleCount = await(tripleDumps);
             Directories.deleteRecursively(work);
+            if (!entityCheck.problems().isEmpty()) {
+                ValidationReport.Builder report = ValidationReport.create();
+                outcome.report().getEntries().forEach(report::addReportEntry);
+                entityCheck.entries().forEach(report::addReportEntry);
+                writeGraph(report.build().getGraph(), staging.resolve(REPORT_FILE));
+                Path failed = target.abandon(staging);
+                List<Problem> problems = new ArrayList<>(entityCheck.problems());
+                problems.add(Problem.at(Location.of(failed.resolve(REPORT_FILE).toString()),
+                        "the release was not built; the previous one is untouched; SHACL report written"));
+                throw new InvalidDataException(problems);
+            }
             Map<String, String> sums = new ConcurrentHashMap<>();
             List<Future<?>> readBacks = new ArrayList<>();
             for (DumpFormat format : DumpFormat.inWritingOrder()) {
@@ -200,10 +214,10 @@ public final class ReleaseBuilder {
 
     /**
      * Writes the three dumps of one family from its sorted, distinct statements, in one pass;
-     * returns how many statements each holds. The triples also go to {@code stats}, if given.
+     * returns how many statements each holds. The statements also go to {@code alsoTo}.
      */
     private static <T> long writeDumps(java.util.Iterator<T> sorted, PrefixMap prefixes, Path staging,
-            boolean quadFamily, ReleaseStatistics stats) {
+            boolean quadFamily, List<StreamRDF> alsoTo) {
         List<DumpFormat> formats = java.util.Arrays.stream(DumpFormat.values()).filter(f -> f.quads() == quadFamily)
                 .toList();
         List<OutputStream> outputs = new ArrayList<>();
@@ -214,9 +228,7 @@ public final class ReleaseBuilder {
                 outputs.add(out);
                 sinks.add(DumpWriter.sink(format, out));
             }
-            if (stats != null) {
-                sinks.add(stats);
-            }
+            sinks.addAll(alsoTo);
             for (StreamRDF sink : sinks) {
                 sink.start();
                 prefixes.forEach(sink::prefix);

@@ -14,6 +14,10 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.engine.TargetType;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
+import org.apache.jena.shacl.engine.constraint.ConstraintComponentSPARQL;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.sparql.path.Path;
 import org.coldwar.map.ProvenanceIndex;
 import org.coldwar.problem.Location;
@@ -73,8 +77,17 @@ public final class ShaclGate {
      * neighbourhood).
      */
     List<ReportEntry> validateFocusNodes(Graph data, java.util.function.Predicate<Node> isFocus) {
+        return validateFocusNodes(data, isFocus, shape -> true);
+    }
+
+    /** As above, with only the shapes {@code which} accepts. */
+    List<ReportEntry> validateFocusNodes(Graph data, java.util.function.Predicate<Node> isFocus,
+            java.util.function.Predicate<Shape> which) {
         ValidationContext context = ValidationContext.create(shapes, data);
         for (Shape shape : shapes.getTargetShapes()) {
+            if (!which.test(shape)) {
+                continue;
+            }
             for (Node focus : VLib.focusNodes(data, shape)) {
                 if (isFocus.test(focus)) {
                     VLib.validateShape(context, data, shape, focus);
@@ -82,6 +95,20 @@ public final class ShaclGate {
             }
         }
         return List.copyOf(context.generateReport().getEntries());
+    }
+
+    /**
+     * True if {@code shape} reads nothing but its focus node's own statements (and the ontology):
+     * no SPARQL target, no SPARQL constraint, no {@code sh:class} (which reads the values' types).
+     */
+    static boolean readsOnlyTheFocusStatements(Shape shape) {
+        if (shape.getTargets().stream().anyMatch(t -> t.getTargetType() == TargetType.targetExtension)) {
+            return false;
+        }
+        List<org.apache.jena.shacl.parser.Constraint> constraints = new ArrayList<>(shape.getConstraints());
+        shape.getPropertyShapes().forEach(p -> constraints.addAll(p.getConstraints()));
+        return constraints.stream().noneMatch(c -> c instanceof ClassConstraint || c instanceof SparqlConstraint
+                || c instanceof ConstraintComponentSPARQL);
     }
 
     /** The violation {@code entry} as a problem at the input row that produced its focus node. */
