@@ -12,8 +12,8 @@ public final class ExampleQueries {
 
     /** Query names (file names without {@code .rq}), in the order they are offered. */
     public static final List<String> NAMES = List.of("claims-about-an-entity", "timeline", "corroborated-facts",
-            "purges-and-trials", "claims-by-status", "claims-citing-an-archival-file", "events-in-a-date-range",
-            "wikidata-links", "federated-birth-and-death", "federated-wikipedia-articles",
+            "purges-and-trials", "claims-by-status", "claims-per-property", "claims-citing-an-archival-file",
+            "events-in-a-date-range", "wikidata-links", "federated-birth-and-death", "federated-wikipedia-articles",
             "federated-party-members");
 
     private ExampleQueries() {

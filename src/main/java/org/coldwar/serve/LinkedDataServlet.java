@@ -219,7 +219,7 @@ final class LinkedDataServlet extends HttpServlet {
 
     private void staticFile(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> types = Map.of("site.css", "text/css; charset=utf-8", "query.js",
-                "text/javascript; charset=utf-8");
+                "text/javascript; charset=utf-8", "chart.js", "text/javascript; charset=utf-8");
         if (name.startsWith(VendoredFiles.PATH)) {
             VendoredFiles.serve(name.substring(VendoredFiles.PATH.length()), request, response);
             return;

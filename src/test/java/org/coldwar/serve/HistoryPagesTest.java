@@ -72,7 +72,7 @@ class HistoryPagesTest {
 
     @TestFactory
     Stream<DynamicTest> historyExamplesFindWhatTheyPromise() {
-        return Stream.of("claims-by-status", "claims-citing-an-archival-file", "events-in-a-date-range", "timeline")
+        return Stream.of("claims-by-status", "claims-per-property", "claims-citing-an-archival-file", "events-in-a-date-range", "timeline")
                 .map(name -> DynamicTest.dynamicTest(name, () -> {
                     HttpResponse<String> r = server.sparql(SiteQueries.text("/queries/" + name + ".rq"), "text/csv");
                     assertEquals(200, r.statusCode(), r.body());

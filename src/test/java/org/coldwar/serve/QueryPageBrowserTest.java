@@ -28,6 +28,12 @@ class QueryPageBrowserTest {
     private static final String COUNT = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
             + "SELECT (COUNT(?claim) AS ?claims) WHERE { ?claim a cw:Claim }";
 
+    /** Claims per status, most first: a label column and a count, as the chart view draws them. */
+    private static final String PER_STATUS = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            + "SELECT ?status (COUNT(?claim) AS ?claims) WHERE { ?claim cw:status/rdfs:label ?status }\n"
+            + "GROUP BY ?status ORDER BY DESC(?claims) ?status";
+
     /** Collects what goes wrong in the page from its first moment: CSP refusals, script errors. */
     private static final String WATCH = "window.__problems = [];"
             + "document.addEventListener('securitypolicyviolation', e => window.__problems.push('CSP refused '"
@@ -151,6 +157,115 @@ class QueryPageBrowserTest {
         } finally {
             deleteProfile(profile);
         }
+    }
+
+    /**
+     * The chart view (static/chart.js) draws a grouped count as one bar a row, labelled and in the
+     * order the query gave, bars as long as their values say, within a phone's width and a desktop's.
+     */
+    @Test
+    void theChartViewDrawsAGroupedCountAsBars() throws Exception {
+        TestServer server = TestServer.get();
+        List<String[]> expected = server.get("/sparql?query=" + URLEncoder.encode(PER_STATUS, StandardCharsets.UTF_8)
+                + "&format=csv").body().lines().skip(1).map(line -> line.split(",")).toList();
+        assertTrue(expected.size() >= 3, "claims of several statuses: " + expected.size());
+        String permalink = server.server.url() + "query?query=" + URLEncoder.encode(PER_STATUS, StandardCharsets.UTF_8) + "&run";
+        String chart = "document.querySelector('.yasr figure.chart')";
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            watch(browser);
+            Files.createDirectories(Path.of("target"));
+            for (int width : new int[] {390, 1280}) {
+                browser.viewport(width, width == 390 ? 844 : 1000, width == 390);
+                open(browser, permalink);
+                // the table, or the chart again: YASR keeps the view chosen in a tab (here at 390 px)
+                browser.waitFor("document.querySelector('.yasr .dataTable tbody td, .yasr figure.chart svg') !== null",
+                        Duration.ofSeconds(30));
+                assertEquals("false", browser.eval("document.querySelector('.yasr .select_chart').classList.contains('disabled')"),
+                        "the chart view is offered");
+                browser.eval("document.querySelector('.yasr .select_chart').click()");
+                browser.waitFor(chart + " !== null && " + chart + ".querySelector('svg') !== null", Duration.ofSeconds(10));
+                assertEquals("claims by status", browser.eval(chart + ".querySelector('figcaption').textContent"));
+                assertEquals(expected.stream().map(row -> row[0]).toList(), texts(browser, ".chart-label"), "a bar a row, in order");
+                assertEquals(expected.stream().map(row -> row[1]).toList(),
+                        texts(browser, ".chart-value").stream().map(v -> v.replace(",", "")).toList(), "the values");
+                List<Double> lengths = texts(browser, "rect.chart-bar", "getBoundingClientRect().width").stream()
+                        .map(Double::valueOf).toList();
+                assertEquals(expected.size(), lengths.size(), "one bar a row");
+                double unit = lengths.get(0) / Double.parseDouble(expected.get(0)[1]);
+                for (int i = 0; i < lengths.size(); i++) {
+                    double value = Double.parseDouble(expected.get(i)[1]);
+                    assertEquals(value * unit, lengths.get(i), 1.0, "bar " + i + " as long as its value says: " + lengths);
+                }
+                double svgWidth = Double.parseDouble(browser.eval(chart + ".querySelector('svg').getBoundingClientRect().width"));
+                assertTrue(lengths.get(0) > svgWidth / 2, "the longest bar spans most of the chart: " + lengths.get(0));
+                assertEquals("true", browser.eval("Array.from(document.querySelectorAll('.yasr .chart-row')).every(g => "
+                        + "g.querySelector('.chart-label').getBoundingClientRect().right"
+                        + " < g.querySelector('.chart-value').getBoundingClientRect().left)"), "labels and values do not overlap");
+                assertEquals("true", browser.eval("document.documentElement.scrollWidth <= window.innerWidth"),
+                        "the chart at " + width + " px is wider than the screen: " + browser.eval("document.documentElement.scrollWidth"));
+                browser.eval("coldwarYasgui.getTab().getYasr().rootEl.scrollIntoView()");
+                Files.write(Path.of("target/browser-chart-" + width + ".png"), browser.screenshot());
+                assertNothingWentWrong(browser, server);
+            }
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /**
+     * A result without a number is not offered as a chart (YASR greys its button and draws the
+     * table); a long one is cut at 50 bars and says so; a year beside a count labels the bars.
+     */
+    @Test
+    void theChartViewIsOfferedOnlyForLabelsWithNumbers() throws Exception {
+        TestServer server = TestServer.get();
+        String words = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
+                + "SELECT ?claim ?status WHERE { ?claim cw:status ?status } LIMIT 5";
+        String lengths = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
+                + "SELECT ?claim (STRLEN(STR(?claim)) AS ?length) WHERE { ?claim a cw:Claim } ORDER BY ?claim LIMIT 60";
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+            watch(browser);
+            open(browser, server.server.url() + "query?query=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&run");
+            browser.waitFor("document.querySelectorAll('.yasr .dataTable tbody tr').length === 5", Duration.ofSeconds(30));
+            assertEquals("true", browser.eval("document.querySelector('.yasr .select_chart').classList.contains('disabled')"),
+                    "no chart of IRIs only");
+            assertEquals("false", browser.eval("coldwarYasgui.getTab().getYasr().plugins.chart.canHandleResults()"));
+            browser.eval("document.querySelector('.yasr .select_chart').click()");
+            browser.waitFor("document.querySelector('.yasr .dataTable') !== null", Duration.ofSeconds(10));
+            assertEquals("true", browser.eval("document.querySelector('.yasr figure.chart') === null"), "no chart drawn");
+
+            browser.eval("coldwarYasgui.getTab().getYasqe().setValue(" + quote(lengths) + ")");
+            browser.eval("coldwarYasgui.getTab().getYasqe().getWrapperElement().querySelector('.yasqe_queryButton').click()");
+            browser.waitFor("document.querySelector('.yasr figure.chart svg') !== null", Duration.ofSeconds(30));
+            assertEquals("length by claim (the first 50 of 60 rows)",
+                    browser.eval("document.querySelector('.yasr figure.chart figcaption').textContent"));
+            assertEquals("50", browser.eval("document.querySelectorAll('.yasr figure.chart rect.chart-bar').length"), "50 bars");
+
+            String term = "(t, v) => ({type: t, value: v, datatype: t === 'literal' ? 'http://www.w3.org/2001/XMLSchema#integer'"
+                    + " : undefined})";
+            assertEquals("year n", browser.eval("(() => { const term = " + term + "; const c = coldwarChart.columns({"
+                    + "getVariables: () => ['year', 'n'], getBindings: () => [{year: term('literal', '1953'), n: term('literal', '3')}]});"
+                    + " return c.label + ' ' + c.value; })()"), "a year beside a count: the year labels the bars");
+            assertEquals("null", browser.eval("String(coldwarChart.columns({getVariables: () => ['s', 'n'],"
+                    + " getBindings: () => [{s: {type: 'uri', value: 'http://x/'}, n: {type: 'literal', value: 'many'}}]}))"),
+                    "a word is not a number");
+            assertNothingWentWrong(browser, server);
+        } finally {
+            deleteProfile(profile);
+        }
+    }
+
+    /** The texts (or another property) of the chart's elements that match {@code selector}. */
+    private static List<String> texts(HeadlessChromium browser, String selector) throws Exception {
+        return texts(browser, selector, "textContent");
+    }
+
+    private static List<String> texts(HeadlessChromium browser, String selector, String property) throws Exception {
+        String joined = browser.eval("Array.from(document.querySelectorAll('.yasr figure.chart " + selector + "'))"
+                + ".map(e => String(e." + property + ")).join('\\n')");
+        return joined.isEmpty() ? List.of() : joined.lines().toList();
     }
 
     /** With scripts off, the page is a plain form holding the permalink's query, which the endpoint answers. */

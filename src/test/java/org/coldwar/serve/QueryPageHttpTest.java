@@ -123,6 +123,24 @@ class QueryPageHttpTest {
         assertEquals(404, server.get("/static/yasgui/yasgui.min.js").statusCode(), "no version");
     }
 
+    /** Our scripts come after YASGUI's, the chart view's before the one that makes the editor. */
+    @Test
+    void ourScriptsAreServedAndLoadedInOrder() {
+        String page = server.get("/query").body();
+        int yasgui = page.indexOf("<script src=\"static/yasgui/");
+        int chart = page.indexOf("<script src=\"static/chart.js\"></script>");
+        int query = page.indexOf("<script src=\"static/query.js\"></script>");
+        assertTrue(yasgui >= 0 && yasgui < chart && chart < query, "YASGUI, chart.js, query.js: " + yasgui + ", " + chart + ", " + query);
+        for (String script : List.of("chart.js", "query.js")) {
+            HttpResponse<byte[]> r = server.getBytes("/static/" + script);
+            assertEquals(200, r.statusCode(), script);
+            assertEquals("text/javascript; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""), script);
+            assertEquals("max-age=3600", r.headers().firstValue("Cache-Control").orElse(""), script);
+            assertArrayEquals(Resources.bytes(QueryPage.class, "static/" + script), r.body());
+        }
+        assertFalse(Resources.text(QueryPage.class, "static/chart.js").contains("innerHTML"), "the chart inserts text only");
+    }
+
     /** The vendored files are the ones the README describes (name, version, checksums). */
     @Test
     void theVendoredFilesAreTheOnesTheReadmeNames() throws Exception {
