@@ -124,7 +124,7 @@ public final class DatasetAssembler {
         new ClaimMapper(iris, out, sources, citations, build, provenance, problems).mapCitations();
         Node extraction = new ExtractionMapper(iris, out).map(inputsHash, build, buildInfo.softwareVersion());
         new ClaimReader(sources, authority, citations, ontology, problems).files(seedsDir, shownDir);
-        MachineReading machine = new MachineReading(seedsDir, shownDir, authority, problems);
+        MachineReading machine = new MachineReading(seedsDir, shownDir, authority);
         java.util.List<String> notices = machine.prepare(writeReviews);
         SourceStage stage = new SourceStage(seedsDir, shownDir, iris, ontology, sources, authority, citations, machine,
                 writeReviews);

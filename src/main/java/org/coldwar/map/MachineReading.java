@@ -15,7 +15,7 @@ import org.coldwar.extract.auto.DocumentReading;
 import org.coldwar.extract.auto.Extractor;
 import org.coldwar.extract.auto.NameCandidate;
 import org.coldwar.extract.auto.ReviewFile;
-import org.coldwar.problem.Problems;
+import org.coldwar.problem.ProblemSink;
 import org.coldwar.source.SourceDocument;
 
 /**
@@ -28,7 +28,6 @@ final class MachineReading {
 
     private final Path seedsDir;
     private final String shownDir;
-    private final Problems problems;
     private final AuthorityFile authority;
     private Extractor extractor;
     private boolean writable = true;
@@ -38,10 +37,9 @@ final class MachineReading {
      * Reads sources with an extractor for {@code authority}, built once, when the first source
      * is read (a build whose every source comes from the cache builds none).
      */
-    MachineReading(Path seedsDir, String shownDir, AuthorityFile authority, Problems problems) {
+    MachineReading(Path seedsDir, String shownDir, AuthorityFile authority) {
         this.seedsDir = seedsDir;
         this.shownDir = shownDir;
-        this.problems = problems;
         this.authority = authority;
     }
 
@@ -71,7 +69,8 @@ final class MachineReading {
     }
 
     /** Reads one source and maps what the machine proposes with {@code mapper}; rewrites its review file if asked. */
-    void read(SourceDocument source, Node extraction, ReadingMapper mapper, boolean writeReviews) {
+    void read(SourceDocument source, Node extraction, ReadingMapper mapper, boolean writeReviews,
+            ProblemSink problems) {
         if (extractor == null) {
             extractor = Extractor.forAuthority(authority);
         }

@@ -70,6 +70,29 @@ public final class SourceStage {
     }
 
     /**
+     * A stage over the shared inputs of {@code seedsDir} (ontology, catalogue of sources, authority,
+     * citations), loaded once, that writes no review file: what a worker of a distributed engine
+     * builds once and then calls for each of its documents ({@link #run}, with
+     * {@link #sources()} naming them).
+     *
+     * @throws org.coldwar.problem.InvalidDataException if the shared inputs have problems
+     */
+    public static SourceStage of(Path seedsDir, String shownDir, IriMinter iris) {
+        Ontology ontology = Ontology.get();
+        SourceCatalog sources = SourceCatalog.load(seedsDir, shownDir);
+        AuthorityFile authority = AuthorityFile.load(seedsDir, shownDir, ontology, sources.documents());
+        CitationCatalog citations = CitationCatalog.load(seedsDir, shownDir, sources, authority);
+        MachineReading machine = new MachineReading(seedsDir, shownDir, authority);
+        machine.prepare(false);
+        return new SourceStage(seedsDir, shownDir, iris, ontology, sources, authority, citations, machine, false);
+    }
+
+    /** The sources this stage can map, in the catalogue's order. */
+    public java.util.Collection<SourceDocument> sources() {
+        return sources.documents();
+    }
+
+    /**
      * Maps {@code source} into {@code out} (with the placeholders), reporting every problem to
      * {@code problems}; relative dates are kept in the output's facts, to be checked against all
      * sources' events.
@@ -90,7 +113,7 @@ public final class SourceStage {
         source.tei().ifPresent(tei -> new EditionMapper(iris, out, claimMapper, authority, provenance)
                 .map(source, shownDir + "/" + tei.xmlFileName(), EXTRACTION));
         machine.read(source, EXTRACTION, new ReadingMapper(iris, out, claimMapper, ontology.claimProperties(),
-                provenance), writeReviews);
+                provenance), writeReviews, problems);
         return new Output(claims[0], dates.facts(), provenance, false);
     }
 }
