@@ -51,6 +51,20 @@ public final class TestFiles {
     }
 
     /**
+     * A seeds directory {@code to} holding the TEI files of the FRUS slice of the test resources
+     * (its documents and List of Persons), as an edition team would give them; returns {@code to}.
+     */
+    public static Path frusEdition(Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(resource("tei/frus1955-57v02"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    /**
      * Writes {@code n} copies of the seeds into {@code to} (texts, claims files, rows of
      * {@code sources.csv} and {@code citations.csv}; the same entities): copy k of {@code 000_x.txt}
      * is {@code 000_x_000k.txt}, so each entity has n times its claims.

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -34,13 +33,7 @@ class SourceStageTest {
 
     @Test
     void aStageOnItsOwnMapsADocumentAsTheBuildDoes() throws IOException {
-        Path seeds = temp.resolve("seeds");
-        Files.createDirectories(seeds);
-        try (Stream<Path> files = Files.list(TestFiles.resource("tei/frus1955-57v02"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = TestFiles.frusEdition(temp.resolve("seeds"));
         IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
         BuildInfo info = new BuildInfo("test", Instant.EPOCH);
         List<SourceDocument> built = new ArrayList<>();

@@ -61,13 +61,7 @@ class EditionReleaseTest {
 
     @BeforeAll
     static void buildTheEdition() throws IOException {
-        seeds = temp.resolve("frus");
-        Files.createDirectories(seeds);
-        try (Stream<Path> files = Files.list(TestFiles.resource("tei/frus1955-57v02"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        seeds = TestFiles.frusEdition(temp.resolve("frus"));
         dataset = ReleaseDataset.load(build(seeds, "dist"));
     }
 

@@ -77,14 +77,7 @@ class IncrementalBuildTest {
     }
 
     private Path editionSeeds(String name) throws IOException {
-        Path seeds = temp.resolve(name);
-        Files.createDirectories(seeds);
-        try (Stream<Path> files = Files.list(TestFiles.resource("tei/frus1955-57v02"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        return seeds;
+        return TestFiles.frusEdition(temp.resolve(name));
     }
 
     private Release build(Path seeds, String dist) {

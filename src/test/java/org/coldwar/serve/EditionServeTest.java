@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import org.coldwar.TestFiles;
 import org.coldwar.map.BuildInfo;
@@ -33,13 +32,7 @@ class EditionServeTest {
 
     @BeforeAll
     static void serveTheEdition() throws IOException {
-        Path seeds = temp.resolve("frus");
-        Files.createDirectories(seeds);
-        try (Stream<Path> files = Files.list(TestFiles.resource("tei/frus1955-57v02"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = TestFiles.frusEdition(temp.resolve("frus"));
         Path release = temp.resolve("dist");
         IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
         new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",

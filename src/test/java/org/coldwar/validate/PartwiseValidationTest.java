@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -114,13 +113,7 @@ class PartwiseValidationTest {
     }
 
     private Recorded assembleTheFrusSlice() throws IOException {
-        Path seeds = temp.resolve("seeds");
-        Files.createDirectories(seeds);
-        try (Stream<Path> files = Files.list(TestFiles.resource("tei/frus1955-57v02"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
+        Path seeds = TestFiles.frusEdition(temp.resolve("seeds"));
         Recorded recorded = new Recorded();
         new DatasetAssembler(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE),
                 new BuildInfo("test", Instant.EPOCH)).assemble(StreamRDFLib.sinkNull(), StageCache.none(), recorded);
