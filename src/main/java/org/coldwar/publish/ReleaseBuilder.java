@@ -93,7 +93,25 @@ public final class ReleaseBuilder {
         PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
         DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo, false)
                 .assemble(StreamRDFLib.dataset(dataset), StageCache.none(), validation);
-        return new Validated(dataset, assembly, validation.finish());
+        ShaclGate.Outcome batches = validation.finish();
+        MergedEntityCheck entities = new MergedEntityCheck(gate, assembly.provenance());
+        entities.start();
+        dataset.stream().map(Quad::asTriple).distinct().sorted(DumpWriter.TRIPLES).forEach(entities::triple);
+        entities.finish();
+        return new Validated(dataset, assembly, withEntityCheck(batches, entities));
+    }
+
+    /** The batches' outcome with the whole-entity check's violations added, as a build gives them. */
+    private static ShaclGate.Outcome withEntityCheck(ShaclGate.Outcome batches, MergedEntityCheck entities) {
+        if (entities.problems().isEmpty()) {
+            return batches;
+        }
+        ValidationReport.Builder report = ValidationReport.create();
+        batches.report().getEntries().forEach(report::addReportEntry);
+        entities.entries().forEach(report::addReportEntry);
+        List<Problem> problems = new ArrayList<>(batches.problems());
+        problems.addAll(entities.problems());
+        return new ShaclGate.Outcome(report.build(), problems);
     }
 
     /**
@@ -164,10 +182,7 @@ public final class ReleaseBuilder {
             long tripleCount = await(tripleDumps);
             Directories.deleteRecursively(work);
             if (!entityCheck.problems().isEmpty()) {
-                ValidationReport.Builder report = ValidationReport.create();
-                outcome.report().getEntries().forEach(report::addReportEntry);
-                entityCheck.entries().forEach(report::addReportEntry);
-                writeGraph(report.build().getGraph(), staging.resolve(REPORT_FILE));
+                writeGraph(withEntityCheck(outcome, entityCheck).report().getGraph(), staging.resolve(REPORT_FILE));
                 Path failed = target.abandon(staging);
                 List<Problem> problems = new ArrayList<>(entityCheck.problems());
                 problems.add(Problem.at(Location.of(failed.resolve(REPORT_FILE).toString()),
