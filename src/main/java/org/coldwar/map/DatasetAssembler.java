@@ -85,6 +85,15 @@ public final class DatasetAssembler {
         void shared(java.util.List<Quad> quads, ProvenanceIndex provenance);
 
         void source(SourceDocument source, java.util.List<Quad> quads, ProvenanceIndex provenance);
+
+        /**
+         * As {@link #source(SourceDocument, java.util.List, ProvenanceIndex)}, saying whether this
+         * very part (from the stage cache) passed the gate in a published build before.
+         */
+        default void source(SourceDocument source, java.util.List<Quad> quads, ProvenanceIndex provenance,
+                boolean validatedBefore) {
+            source(source, quads, provenance);
+        }
     }
 
     /** Maps every input into {@code out}, mapping every source anew. */
@@ -132,7 +141,7 @@ public final class DatasetAssembler {
         StreamRDF swapped = new NodeSwap(out, java.util.Map.of(SourceStage.BUILD, build, SourceStage.EXTRACTION,
                 extraction));
         String shared = cache.enabled()
-                ? StageCache.sharedFingerprint(buildInfo.softwareVersion(), iris, shownDir, seedsDir, authority) : null;
+                ? cache.sharedFingerprint(buildInfo.softwareVersion(), iris, shownDir, seedsDir, authority) : null;
         RelativeDateCheck.Facts dates = new RelativeDateCheck.Facts();
         int claims = 0;
         int reused = 0;
@@ -146,7 +155,7 @@ public final class DatasetAssembler {
             if (parts == Parts.NONE) {
                 provenance.addAll(output.provenance());
             } else {
-                parts.source(source, out.take(), output.provenance());
+                parts.source(source, out.take(), output.provenance(), output.validatedBefore());
             }
         }
         RelativeDateCheck.check(dates, problems);
@@ -168,7 +177,7 @@ public final class DatasetAssembler {
             if (writesReviews) {
                 cache.review(key).ifPresent(review -> restore(reviewFile, review));
             }
-            return cached.get().reused();
+            return cached.get().reused(cache.validated(key));
         }
         java.util.List<org.apache.jena.sparql.core.Quad> recorded = new java.util.ArrayList<>();
         int before = problems.count();

@@ -48,11 +48,13 @@ public final class SourceStage {
      * What a stage produced besides its quads.
      *
      * @param fromCache whether it was replayed from a {@link StageCache} rather than computed
+     * @param validatedBefore whether, so replayed, it passed the SHACL gate in a published build
      */
-    public record Output(int claims, RelativeDateCheck.Facts dates, ProvenanceIndex provenance, boolean fromCache) {
+    public record Output(int claims, RelativeDateCheck.Facts dates, ProvenanceIndex provenance, boolean fromCache,
+            boolean validatedBefore) {
 
-        Output reused() {
-            return new Output(claims, dates, provenance, true);
+        Output reused(boolean validated) {
+            return new Output(claims, dates, provenance, true, validated);
         }
     }
 
@@ -114,6 +116,6 @@ public final class SourceStage {
                 .map(source, shownDir + "/" + tei.xmlFileName(), EXTRACTION));
         machine.read(source, EXTRACTION, new ReadingMapper(iris, out, claimMapper, ontology.claimProperties(),
                 provenance), writeReviews, problems);
-        return new Output(claims[0], dates.facts(), provenance, false);
+        return new Output(claims[0], dates.facts(), provenance, false, false);
     }
 }

@@ -48,19 +48,24 @@ public final class StageCache {
     private static final String FORMAT = "coldwar-stage-cache 1";
 
     private final Path dir;
+    private final String validation;
 
-    private StageCache(Path dir) {
+    private StageCache(Path dir, String validation) {
         this.dir = dir;
+        this.validation = validation;
     }
 
-    /** A cache in {@code dir} (made when first written). */
-    public static StageCache at(Path dir) {
-        return new StageCache(dir);
+    /**
+     * A cache in {@code dir} (made when first written) for outputs validated with the shapes
+     * whose fingerprint is {@code validation} (part of every key: other shapes, other entries).
+     */
+    public static StageCache at(Path dir, String validation) {
+        return new StageCache(dir, validation);
     }
 
     /** No cache: every source is mapped anew. */
     public static StageCache none() {
-        return new StageCache(null);
+        return new StageCache(null, "");
     }
 
     public boolean enabled() {
@@ -69,14 +74,16 @@ public final class StageCache {
 
     /**
      * The fingerprint of what every source's stage reads besides its own files: the software
-     * version and code, the IRI base, how the seeds are named in messages, the ontology, the
-     * authority (entities, their names and links) and the citations file.
+     * version and code, the IRI base, how the seeds are named in messages, the ontology, what the
+     * outputs are validated with, the authority (entities, their names and links) and the
+     * citations file.
      */
-    static String sharedFingerprint(String softwareVersion, IriMinter iris, String shownDir, Path seedsDir,
+    String sharedFingerprint(String softwareVersion, IriMinter iris, String shownDir, Path seedsDir,
             AuthorityFile authority) {
         MessageDigest digest = Sha256.digest();
         update(digest, FORMAT, softwareVersion, CodeFingerprint.VALUE, iris.base(), shownDir,
                 Sha256.hex(org.coldwar.Resources.bytes(StageCache.class, "/ontology/coldwar.ttl")));
+        update(digest, validation);
         authority.entities().stream().sorted(java.util.Comparator.comparing(Entity::id)).forEach(e -> update(digest,
                 e.id(), e.type(), e.label(), String.join("\u001e", e.altLabels()), e.description()));
         authority.links().forEach(link -> update(digest, link.toString()));
@@ -170,6 +177,38 @@ public final class StageCache {
         }
     }
 
+    /**
+     * Marks the entries of {@code keys} as validated: their outputs passed the SHACL gate in a
+     * build that was published. Called after a release is swapped in.
+     */
+    public void markValidated(Collection<String> keys) {
+        if (dir == null) {
+            return;
+        }
+        for (String key : keys) {
+            try {
+                if (Files.isRegularFile(factsFile(key)) && !Files.exists(validFile(key))) {
+                    Files.createFile(validFile(key));
+                }
+            } catch (IOException e) {
+                // an unmarked entry is validated again: nothing is lost
+            }
+        }
+    }
+
+    /**
+     * True if the output of {@code key} passed the gate in a published build. The key covers the
+     * shapes and everything a source's part is validated against (the ontology, the authority, the
+     * source's own description), so the same part would pass again.
+     */
+    boolean validated(String key) {
+        return dir != null && Files.isRegularFile(validFile(key));
+    }
+
+    private Path validFile(String key) {
+        return dir.resolve(key + ".valid");
+    }
+
     /** Removes every entry (and stray temporary file) whose key is not in {@code keys}. */
     public void retainOnly(Collection<String> keys) {
         if (dir == null || !Files.isDirectory(dir)) {
@@ -247,7 +286,7 @@ public final class StageCache {
                 }
             }
         }
-        return claims < 0 ? null : new SourceStage.Output(claims, dates, provenance, true);
+        return claims < 0 ? null : new SourceStage.Output(claims, dates, provenance, true, false);
     }
 
     private static String join(String... fields) {

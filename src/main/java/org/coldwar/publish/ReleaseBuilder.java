@@ -64,6 +64,7 @@ public final class ReleaseBuilder {
     private final ShaclGate gate;
     private final int batchQuads = PartwiseValidation.DEFAULT_BATCH_QUADS;
     private volatile StageTimes stageTimes = new StageTimes();
+    private volatile int sourcesValidated;
 
     /**
      * @param endpoint the SPARQL endpoint the description advertises ({@code void:sparqlEndpoint})
@@ -140,7 +141,7 @@ public final class ReleaseBuilder {
                 ExternalSort<Triple> triples = new ExternalSort<>(work, "triples", SORT_BUFFER, ExternalSort.TRIPLES)) {
             Files.createDirectories(work);
             progress.stage(1, 3, "reading, mapping and validating " + shownSeedsDir);
-            StageCache cache = StageCache.at(target.stageCache());
+            StageCache cache = StageCache.at(target.stageCache(), gate.fingerprint());
             PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
             PrefixMap prefixes = PrefixMapFactory.create();
             StreamRDF sorting = new StreamRDFBase() {
@@ -171,6 +172,7 @@ public final class ReleaseBuilder {
                     "writing %d dumps of %,d statements (%,d claims in %d sources, %d validation batches)",
                     DumpFormat.values().length, quads.added(), assembly.claims(), assembly.sources().size(),
                     validation.batches()));
+            sourcesValidated = validation.sourcesValidated();
             ReleaseStatistics stats = new ReleaseStatistics();
             MergedEntityCheck entityCheck = new MergedEntityCheck(gate, assembly.provenance());
             Future<Long> quadDumps = pool.submit(() -> times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
@@ -208,6 +210,7 @@ public final class ReleaseBuilder {
             Checksums.writeSums(staging, sums);
             target.commit(staging);
             cache.retainOnly(assembly.cacheKeys());
+            cache.markValidated(assembly.cacheKeys());
             stageTimesAdd(times, "describe, checksums, commit", describeStart);
             return new Release(target.target(), assembly.claims(), stats.publishedEntities(), quadCount, tripleCount,
                     assembly.sources().size(), assembly.sourcesReused(), assembly.notices());
@@ -285,6 +288,14 @@ public final class ReleaseBuilder {
 
     private static void stageTimesAdd(StageTimes times, String name, long startNanos) {
         times.add(name, (System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    /**
+     * How many sources' parts the last {@link #build} validated (the others came from the stage
+     * cache having passed the gate in a published build before).
+     */
+    public int sourcesValidated() {
+        return sourcesValidated;
     }
 
     /** The wall time of each stage of the last {@link #build} (begun or finished) on this builder. */

@@ -45,6 +45,8 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     private final Map<String, ReportEntry> entries = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private int batches;
+    private int validated;
+    private int skipped;
 
     public PartwiseValidation(ShaclGate gate, int batchQuads) {
         this.gate = gate;
@@ -62,6 +64,21 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
 
     @Override
     public void source(SourceDocument source, List<Quad> quads, ProvenanceIndex provenance) {
+        source(source, quads, provenance, false);
+    }
+
+    /**
+     * A part that passed the gate in a published build before (the same quads, from the stage
+     * cache, under the same shapes, ontology and authority) is not validated again: its focus
+     * nodes would be validated against the same statements.
+     */
+    @Override
+    public void source(SourceDocument source, List<Quad> quads, ProvenanceIndex provenance, boolean validatedBefore) {
+        if (validatedBefore) {
+            skipped++;
+            return;
+        }
+        validated++;
         quads.forEach(q -> batch.add(q.asTriple()));
         batchProvenance.addAll(provenance);
         if (batch.size() >= batchQuads) {
@@ -78,6 +95,15 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
         report.addPrefixes(gate.shapesGraph().getPrefixMapping());
         entries.values().forEach(report::addReportEntry);
         return new ShaclGate.Outcome(report.build(), List.copyOf(problems));
+    }
+
+    /** How many sources' parts were validated, and how many were not, having passed before. */
+    public int sourcesValidated() {
+        return validated;
+    }
+
+    public int sourcesValidatedBefore() {
+        return skipped;
     }
 
     /** How many batches were validated so far. */

@@ -32,13 +32,29 @@ import org.coldwar.vocab.Ontology;
 public final class ShaclGate {
 
     private final Shapes shapes;
+    private final String fingerprint;
 
+    /** A gate with {@code shapes}, whose fingerprint is unique to this gate. */
     public ShaclGate(Shapes shapes) {
-        this.shapes = shapes;
+        this(shapes, "shapes " + java.util.UUID.randomUUID());
     }
 
+    private ShaclGate(Shapes shapes, String fingerprint) {
+        this.shapes = shapes;
+        this.fingerprint = fingerprint;
+    }
+
+    /** The gate of the shapes of {@code shapes/}. */
     public static ShaclGate standard() {
-        return new ShaclGate(ShapesCatalog.shapes());
+        return new ShaclGate(ShapesCatalog.shapes(), ShapesCatalog.fingerprint());
+    }
+
+    /**
+     * What identifies this gate's shapes: the SHA-256 of the packaged shape files, or a value
+     * unique to this gate for other shapes. What passed a gate passes again one of the same fingerprint.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** The shapes graph the gate validates with (report entries point at its nodes). */

@@ -31,4 +31,13 @@ public final class ShapesCatalog {
     public static Shapes shapes() {
         return Shapes.parse(graph());
     }
+
+    /** The SHA-256 of the shape files' bytes, in the order of {@link #FILES}. */
+    public static String fingerprint() {
+        java.security.MessageDigest digest = org.coldwar.source.Sha256.digest();
+        for (String file : FILES) {
+            digest.update(org.coldwar.Resources.bytes(ShapesCatalog.class, "/shapes/" + file));
+        }
+        return org.coldwar.source.Sha256.hex(digest.digest());
+    }
 }

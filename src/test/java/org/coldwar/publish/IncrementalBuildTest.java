@@ -34,10 +34,12 @@ class IncrementalBuildTest {
         assertEquals(0, first.sourcesReused(), "a first build has nothing to reuse");
         int documents = first.sources();
         assertTrue(documents > 20, "the FRUS slice: " + documents);
+        assertEquals(documents, builder.sourcesValidated());
 
         Path firstFiles = snapshot(first, "first");
         Release unchanged = build(seeds, "dist");
         assertEquals(documents, unchanged.sourcesReused(), "nothing changed: every source from the cache");
+        assertEquals(0, builder.sourcesValidated(), "every part passed the same gate in the last release");
         assertSameFiles(firstFiles, unchanged.directory());
 
         Path d5 = seeds.resolve("d5.xml");
@@ -50,8 +52,10 @@ class IncrementalBuildTest {
 
         Release incremental = build(seeds, "dist");
         assertEquals(documents - 1, incremental.sourcesReused(), "only d5 is read and mapped again");
+        assertEquals(1, builder.sourcesValidated(), "and validated again");
         Release clean = build(cleanSeeds, "clean-dist");
         assertEquals(0, clean.sourcesReused());
+        assertEquals(documents, builder.sourcesValidated());
         assertSameFiles(clean.directory(), incremental.directory());
         assertNotEquals(Files.readString(firstFiles.resolve("SHA256SUMS")),
                 Files.readString(incremental.directory().resolve("SHA256SUMS")), "the change is in the release");
@@ -73,6 +77,7 @@ class IncrementalBuildTest {
 
         Release again = build(seeds, "dist");
         assertEquals(first.sources() - 1, again.sourcesReused());
+        assertEquals(1, builder.sourcesValidated(), "the damaged entry's source is mapped and validated again");
         assertSameFiles(firstFiles, again.directory());
     }
 
@@ -80,9 +85,13 @@ class IncrementalBuildTest {
         return TestFiles.frusEdition(temp.resolve(name));
     }
 
+    /** The builder of the last {@link #build}, which says how many sources it validated. */
+    private ReleaseBuilder builder;
+
     private Release build(Path seeds, String dist) {
-        return new ReleaseBuilder(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE),
-                IriMinter.DEFAULT_BASE + "sparql", ReleaseTest.FIXED).build(new ReleaseDirectory(temp.resolve(dist)));
+        builder = new ReleaseBuilder(seeds, "seeds", IriMinter.of(IriMinter.DEFAULT_BASE),
+                IriMinter.DEFAULT_BASE + "sparql", ReleaseTest.FIXED);
+        return builder.build(new ReleaseDirectory(temp.resolve(dist)));
     }
 
     /** A copy of the release's files, which the next build into the same directory replaces. */
