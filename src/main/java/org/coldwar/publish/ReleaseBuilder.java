@@ -169,9 +169,9 @@ public final class ReleaseBuilder {
             }
             addDataPrefixes(prefixes);
             progress.stage(2, 3, String.format(java.util.Locale.ROOT,
-                    "writing %d dumps of %,d statements (%,d claims in %d sources, %d validation batches)",
+                    "writing %d dumps of %,d statements (%,d claims in %d sources, %d validation batch%s)",
                     DumpFormat.values().length, quads.added(), assembly.claims(), assembly.sources().size(),
-                    validation.batches()));
+                    validation.batches(), validation.batches() == 1 ? "" : "es"));
             sourcesValidated = validation.sourcesValidated();
             ReleaseStatistics stats = new ReleaseStatistics();
             MergedEntityCheck entityCheck = new MergedEntityCheck(gate, assembly.provenance());

@@ -40,7 +40,7 @@ class CommandHintsTest {
         assertTrue(lines.get(0).matches("coldwar: 1/3 reading, mapping and validating .*seeds \\([0-9.]+ s\\)"),
                 lines.get(0));
         assertTrue(lines.get(1).matches("coldwar: 2/3 writing 6 dumps of [0-9,]+ statements \\(9 claims in [0-9]+ sources,"
-                + " [0-9]+ validation batches\\) \\([0-9.]+ s\\)"), lines.get(1));
+                + " [0-9]+ validation batch(es)?\\) \\([0-9.]+ s\\)"), lines.get(1));
         assertTrue(lines.get(2).startsWith("coldwar: 3/3 describing the release and swapping it in"), lines.get(2));
     }
 
