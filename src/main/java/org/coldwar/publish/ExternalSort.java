@@ -107,11 +107,6 @@ final class ExternalSort<T> implements AutoCloseable {
         return added;
     }
 
-    /** How many run files were written so far. */
-    int runs() {
-        return runs.size();
-    }
-
     /**
      * Every distinct statement added, in order. Call once, after the last {@link #add}; the
      * iterator reads the runs until it is exhausted or this sort is closed.

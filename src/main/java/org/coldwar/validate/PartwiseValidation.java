@@ -46,7 +46,6 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     private final List<Problem> problems = new ArrayList<>();
     private int batches;
     private int validated;
-    private int skipped;
 
     public PartwiseValidation(ShaclGate gate, int batchQuads) {
         this.gate = gate;
@@ -75,7 +74,6 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     @Override
     public void source(SourceDocument source, List<Quad> quads, ProvenanceIndex provenance, boolean validatedBefore) {
         if (validatedBefore) {
-            skipped++;
             return;
         }
         validated++;
@@ -97,13 +95,9 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
         return new ShaclGate.Outcome(report.build(), List.copyOf(problems));
     }
 
-    /** How many sources' parts were validated, and how many were not, having passed before. */
+    /** How many sources' parts were validated (the others passed the same gate before). */
     public int sourcesValidated() {
         return validated;
-    }
-
-    public int sourcesValidatedBefore() {
-        return skipped;
     }
 
     /** How many batches were validated so far. */
