@@ -58,8 +58,9 @@ final class DumpWriter {
     }
 
     /**
-     * gzip at deflate's fastest level: the dumps are written once and compressed to about a
-     * fifth either way, and at the default level compression is most of a large dump's time.
+     * gzip at deflate's fastest level. Measured with gzip(1) on this repository's N-Quads dump
+     * (8.4 MB): 0.52 MB at level 1 against 0.39 MB at level 6; on 20 copies of it (168 MB),
+     * 0.84 s against 1.36 s. A dump is written once per build and downloaded rarely.
      */
     private static final class FastGzip extends GZIPOutputStream {
 

@@ -53,7 +53,7 @@ public final class ReleaseBuilder {
     public static final String VOID_FILE = "void.ttl";
     public static final String REPORT_FILE = "validation-report.ttl";
 
-    /** Statements each external sort holds before it writes a run: about 100-150 MB of heap each. */
+    /** Statements each external sort holds before it writes a run (the sorts' share of the heap bound). */
     private static final int SORT_BUFFER = 400_000;
 
     private final Path seedsDir;
