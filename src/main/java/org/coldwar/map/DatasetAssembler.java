@@ -146,16 +146,22 @@ public final class DatasetAssembler {
         int claims = 0;
         int reused = 0;
         java.util.List<String> keys = new java.util.ArrayList<>();
-        for (SourceDocument source : sources.documents()) {
-            SourceStage.Output output = shared == null ? stage.run(source, swapped, problems)
-                    : cachedOrRun(stage, source, cache, shared, machine.writesReviews(), swapped, problems, keys);
-            reused += output.fromCache() ? 1 : 0;
-            claims += output.claims();
-            dates.addAll(output.dates());
-            if (parts == Parts.NONE) {
-                provenance.addAll(output.provenance());
-            } else {
-                parts.source(source, out.take(), output.provenance(), output.validatedBefore());
+        try (StagesAhead ahead = new StagesAhead(sources.documents(),
+                source -> produce(stage, source, cache, shared, machine.writesReviews()))) {
+            for (SourceDocument source : sources.documents()) {
+                Produced produced = ahead.next();
+                produced.quads().forEach(swapped::quad);
+                problems.addAll(produced.problems());
+                produced.key().ifPresent(keys::add);
+                SourceStage.Output output = produced.output();
+                reused += output.fromCache() ? 1 : 0;
+                claims += output.claims();
+                dates.addAll(output.dates());
+                if (parts == Parts.NONE) {
+                    provenance.addAll(output.provenance());
+                } else {
+                    parts.source(source, out.take(), output.provenance(), output.validatedBefore());
+                }
             }
         }
         RelativeDateCheck.check(dates, problems);
@@ -165,39 +171,53 @@ public final class DatasetAssembler {
                 java.util.List.copyOf(keys), reused);
     }
 
-    /** The source's output from the cache, or from the stage (then stored, if it had no problem). */
-    private SourceStage.Output cachedOrRun(SourceStage stage, SourceDocument source, StageCache cache,
-            String sharedFingerprint, boolean writesReviews, StreamRDF out, Problems problems,
-            java.util.List<String> keys) {
-        java.nio.file.Path reviewFile = MachineReading.reviewFileOf(seedsDir, source);
-        String key = StageCache.key(sharedFingerprint, source, ClaimReader.fileOf(seedsDir, source.stem()), reviewFile);
-        keys.add(key);
-        java.util.Optional<SourceStage.Output> cached = cache.replay(key, out);
-        if (cached.isPresent()) {
-            if (writesReviews) {
-                cache.review(key).ifPresent(review -> restore(reviewFile, review));
-            }
-            return cached.get().reused(cache.validated(key));
-        }
-        java.util.List<org.apache.jena.sparql.core.Quad> recorded = new java.util.ArrayList<>();
-        int before = problems.count();
-        SourceStage.Output output = stage.run(source, new org.apache.jena.riot.system.StreamRDFWrapper(out) {
+    /**
+     * One source's stage, run ahead of its turn: its quads (with the placeholders), its output,
+     * the problems it reported and its stage-cache key (none without a cache).
+     */
+    record Produced(java.util.List<Quad> quads, SourceStage.Output output, Problems problems,
+            java.util.Optional<String> key) {
+    }
+
+    /**
+     * The source's stage output from the cache, or from the stage (then stored, if it had no
+     * problem); without a cache ({@code sharedFingerprint} null), from the stage. Runs on the
+     * stage thread ({@link StagesAhead}): it touches nothing the consuming thread does.
+     */
+    private Produced produce(SourceStage stage, SourceDocument source, StageCache cache, String sharedFingerprint,
+            boolean writesReviews) {
+        java.util.List<Quad> recorded = new java.util.ArrayList<>();
+        StreamRDF recorder = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
-            public void quad(org.apache.jena.sparql.core.Quad quad) {
+            public void quad(Quad quad) {
                 recorded.add(quad);
-                super.quad(quad);
             }
 
             @Override
             public void triple(org.apache.jena.graph.Triple triple) {
-                quad(org.apache.jena.sparql.core.Quad.create(org.apache.jena.sparql.core.Quad.defaultGraphIRI,
-                        triple));
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
             }
-        }, problems);
-        if (problems.count() == before) {
+        };
+        Problems problems = new Problems();
+        if (sharedFingerprint == null) {
+            return new Produced(recorded, stage.run(source, recorder, problems), problems, java.util.Optional.empty());
+        }
+        java.nio.file.Path reviewFile = MachineReading.reviewFileOf(seedsDir, source);
+        String key = StageCache.key(sharedFingerprint, source, ClaimReader.fileOf(seedsDir, source.stem()), reviewFile);
+        java.util.Optional<SourceStage.Output> cached = cache.replay(key, recorder);
+        if (cached.isPresent()) {
+            if (writesReviews) {
+                cache.review(key).ifPresent(review -> restore(reviewFile, review));
+            }
+            return new Produced(recorded, cached.get().reused(cache.validated(key)), problems,
+                    java.util.Optional.of(key));
+        }
+        recorded.clear();
+        SourceStage.Output output = stage.run(source, recorder, problems);
+        if (problems.count() == 0) {
             cache.store(key, recorded, output, writesReviews ? read(reviewFile) : java.util.Optional.empty());
         }
-        return output;
+        return new Produced(recorded, output, problems, java.util.Optional.of(key));
     }
 
     private static java.util.Optional<byte[]> read(java.nio.file.Path file) {

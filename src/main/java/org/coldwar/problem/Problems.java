@@ -15,6 +15,11 @@ public final class Problems implements ProblemSink {
         reported.add(problem);
     }
 
+    /** Reports every problem {@code other} collected, in its order. */
+    public void addAll(Problems other) {
+        reported.addAll(other.reported);
+    }
+
     /** How many problems were reported so far. */
     public int count() {
         return reported.size();

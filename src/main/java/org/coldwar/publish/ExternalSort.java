@@ -23,8 +23,10 @@ import org.apache.jena.sparql.core.Quad;
 /**
  * Sorts any number of statements in bounded memory and drops duplicates: statements are
  * buffered up to a fixed count, each full buffer is sorted and written to a run file (RDF
- * Protobuf rows), and {@link #sorted()} merges the runs. Memory holds one buffer while adding and one
- * statement per run while merging, whatever the total.
+ * Protobuf rows), and {@link #sorted()} merges the runs. A full buffer is sorted and written on a
+ * thread of its own while the next one fills, so that adding does not wait for the disk; memory
+ * holds at most two buffers while adding and one statement per run while merging, whatever the
+ * total.
  *
  * @param <T> {@link Quad} or {@link Triple}
  */
@@ -111,14 +113,22 @@ final class ExternalSort<T> implements AutoCloseable {
     private final String name;
     private final int bufferSize;
     private final Codec<T> codec;
-    private final List<T> buffer = new ArrayList<>();
+    private List<T> buffer = new ArrayList<>();
+    private final java.util.concurrent.ExecutorService spiller = java.util.concurrent.Executors
+            .newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "sort-runs");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private java.util.concurrent.Future<?> spilling;
     private final List<Path> runs = new ArrayList<>();
     private final List<InputStream> open = new ArrayList<>();
     private long added;
 
     /**
      * @param dir where run files go (removed by {@link #close})
-     * @param bufferSize how many statements are held before a run is written
+     * @param bufferSize how many statements are held before a run is written (two buffers may be
+     *     held while one is written)
      */
     ExternalSort(Path dir, String name, int bufferSize, Codec<T> codec) {
         this.dir = dir;
@@ -150,6 +160,7 @@ final class ExternalSort<T> implements AutoCloseable {
             return distinct(buffer.iterator());
         }
         spill();
+        awaitSpill();
         PriorityQueue<Head<T>> heads = new PriorityQueue<>((a, b) -> codec.order().compare(a.next, b.next));
         for (Path run : runs) {
             try {
@@ -212,24 +223,55 @@ final class ExternalSort<T> implements AutoCloseable {
         };
     }
 
+    /** Hands the full buffer to the run writer, once the run before it is written. */
     private void spill() {
+        awaitSpill();
         if (buffer.isEmpty()) {
             return;
         }
-        buffer.sort(codec.order());
+        List<T> full = buffer;
+        buffer = new ArrayList<>(full.size());
         Path run = dir.resolve(name + "-" + runs.size() + ".run");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
-            codec.write(buffer, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + run, e);
-        }
         runs.add(run);
-        buffer.clear();
+        spilling = spiller.submit(() -> {
+            full.sort(codec.order());
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
+                codec.write(full, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + run, e);
+            }
+        });
+    }
+
+    /** Waits for the run being written, if any; its failure is thrown here. */
+    private void awaitSpill() {
+        if (spilling == null) {
+            return;
+        }
+        try {
+            spilling.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing a sorted run", e);
+        } finally {
+            spilling = null;
+        }
     }
 
     /** Closes the runs being read and deletes them. */
     @Override
     public void close() {
+        spiller.shutdown();
+        try {
+            spiller.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (InputStream in : open) {
             try {
                 in.close();

@@ -53,8 +53,8 @@ public final class ReleaseBuilder {
     public static final String VOID_FILE = "void.ttl";
     public static final String REPORT_FILE = "validation-report.ttl";
 
-    /** Statements each external sort holds before it writes a run (the sorts' share of the heap bound). */
-    private static final int SORT_BUFFER = 400_000;
+    /** Statements each external sort holds before it writes a run (two buffers each while one is written). */
+    private static final int SORT_BUFFER = 250_000;
 
     private final Path seedsDir;
     private final String shownSeedsDir;
