@@ -29,19 +29,23 @@ import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Release;
 import org.coldwar.publish.ReleaseBuilder;
 import org.coldwar.publish.ReleaseDirectory;
+import org.coldwar.serve.FusekiConfiguration;
+import org.coldwar.serve.StoreLoader;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds a synthetic archive of N copies of the seeds (each copy's texts, claims files, rows of
- * {@code sources.csv} and {@code citations.csv} under distinct file names and stems; one shared
- * authority file and link file) and prints, for each N: wall time, quads per second, peak heap,
- * the time of each stage, and RIOT writing the same quads to N-Quads (the floor) with the ratio.
- * Figures only. Run with
+ * Builds a synthetic archive of N copies of the seeds (each copy's texts, TEI edition, claims
+ * files, rows of {@code sources.csv} and {@code citations.csv} under distinct file names and stems;
+ * one shared authority file and link file) and prints, for each N: wall time, quads per second,
+ * peak resident memory and peak heap, the time of each stage, RIOT writing the same quads to
+ * N-Quads (the floor) with the ratios of the build and of its mapping stage to it, and the load
+ * of the release into TDB2 as {@code serve} does it (Jena's phased bulk loader, then the text
+ * index). Figures only. Run with
  * {@code mvn test -Dgroups=benchmark -DexcludedGroups=none -Dtest=ScaleBenchmark [-Dscale.n=1,10,100]
- * [-Dscale.rebuildUpTo=100] [-DargLine=-Xmx2g]}; the rebuild after one changed source is timed up to
- * {@code scale.rebuildUpTo} copies.
+ * [-Dscale.rebuildUpTo=100] [-Dscale.load=true] [-DargLine=-Xmx2g]}; the rebuild after one changed
+ * source is timed up to {@code scale.rebuildUpTo} copies.
  */
 @Tag("benchmark")
 class ScaleBenchmark {
@@ -54,8 +58,10 @@ class ScaleBenchmark {
         int[] sizes = Arrays.stream(System.getProperty("scale.n", "1,10,100").split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         List<String> table = new ArrayList<>();
-        table.add("| N | quads | build wall (s) | quads/s | peak heap (MiB) | RIOT N-Quads write (s) | build / RIOT |");
-        table.add("|---|---|---|---|---|---|---|");
+        table.add("| N | sources | quads | build (s) | quads/s | peak RSS (MiB) | heap pools' peaks (MiB)"
+                + " | RIOT N-Quads write (s) | build / RIOT | mapping stage (s) | mapping / RIOT rate"
+                + " | serve's load, phased loader + text index (s) |");
+        table.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> incremental = new ArrayList<>();
         incremental.add("| N | sources | clean build (s) | rebuild, one claims file changed (s) | sources reused |");
         incremental.add("|---|---|---|---|---|");
@@ -70,14 +76,26 @@ class ScaleBenchmark {
             Release release = builder.build(new ReleaseDirectory(temp.resolve("dist" + n)));
             double wall = (System.nanoTime() - start) / 1e9;
             long peak = peakHeapMiB();
+            long rss = ResidentMemory.peakMiB();
             double riot = riotNQuadsSeconds(release.directory().resolve("coldwar.nq.gz"), temp.resolve("floor.nq"));
             Map<String, Long> stages = builder.stageTimes().millis();
-            System.out.printf("BENCH scale N=%d: %d quads, %d triples, %d claims; build %.1f s (%.0f quads/s), "
-                    + "peak heap %d MiB; RIOT N-Quads write %.2f s; build/RIOT %.0fx%n", n, release.quads(),
-                    release.triples(), release.claims(), wall, release.quads() / wall, peak, riot, wall / riot);
+            double mapping = stages.get("assemble and validate") / 1e3;
+            System.out.printf("BENCH scale N=%d: %d sources, %d quads, %d triples, %d claims; build %.1f s (%.0f quads/s),"
+                    + " peak RSS %d MiB, heap pools' peaks %d MiB; RIOT N-Quads write %.2f s; build/RIOT %.1fx;"
+                    + " mapping stage %.1f s (%.0f quads/s), %.3f of RIOT's rate%n", n, release.sources(),
+                    release.quads(), release.triples(), release.claims(), wall, release.quads() / wall, rss, peak, riot,
+                    wall / riot, mapping, release.quads() / mapping, riot / mapping);
             System.out.println("BENCH scale N=" + n + " stages (ms): " + stages);
-            table.add(String.format("| %d | %,d | %.1f | %,.0f | %d | %.2f | %.0f× |", n, release.quads(), wall,
-                    release.quads() / wall, peak, riot, wall / riot));
+            String load = "not run";
+            if (Boolean.parseBoolean(System.getProperty("scale.load", "true"))) {
+                double loaded = serveLoadSeconds(release.directory(), temp.resolve("store" + n));
+                System.out.printf("BENCH scale N=%d serve's load (TDB2 phased loader, then the text index): %.1f s"
+                        + " (%.0f quads/s)%n", n, loaded, release.quads() / loaded);
+                load = String.format("%.1f", loaded);
+            }
+            table.add(String.format("| %d | %,d | %,d | %.1f | %,.0f | %d | %d | %.2f | %.1f× | %.1f | %.3f | %s |", n,
+                    release.sources(), release.quads(), wall, release.quads() / wall, rss, peak, riot, wall / riot,
+                    mapping, riot / mapping, load));
             if (n <= Integer.getInteger("scale.rebuildUpTo", 100)) {
                 incremental.add(rebuildAfterChangingOneSource(builder, seeds, n, wall));
             }
@@ -139,14 +157,45 @@ class ScaleBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** Loads the release into a fresh TDB2 store as {@code serve} does; the store is removed after. */
+    private static double serveLoadSeconds(Path release, Path store) {
+        long start = System.nanoTime();
+        StoreLoader.loadIfStale(release, store, IriMinter.of(IriMinter.DEFAULT_BASE), FusekiConfiguration.packaged());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Directory.delete(store);
+        return seconds;
+    }
+
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        ResidentMemory.resetPeak();
     }
 
     /** The sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
     private static long peakHeapMiB() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    /** The process's peak resident set (Linux: VmHWM, reset by writing 5 to clear_refs). */
+    private static final class ResidentMemory {
+        static void resetPeak() {
+            try {
+                Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot reset the peak resident set", e);
+            }
+        }
+
+        static long peakMiB() {
+            try {
+                String status = Files.readString(Path.of("/proc/self/status"));
+                String line = status.lines().filter(l -> l.startsWith("VmHWM:")).findFirst().orElseThrow();
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static final class Directory {
