@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
             throw new InvalidDataException(validated.outcome().problems());
         }
         spec.commandLine().getOut().printf("valid: %d claims, %d quads (triples with their named graph) conform to shapes/%n",
-                validated.assembly().claims(), validated.dataset().stream().count());
+                validated.assembly().claims(), validated.quads());
         return ExitCodes.OK;
     }
 }

@@ -24,10 +24,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.coldwar.map.BuildInfo;
 import org.coldwar.map.DatasetAssembler;
 import org.coldwar.map.IriMinter;
@@ -84,22 +81,49 @@ public final class ReleaseBuilder {
         this.gate = gate;
     }
 
-    /** The validated dataset and where each of its resources came from. */
-    public record Validated(DatasetGraph dataset, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
+    /**
+     * What validation found, with where each resource came from and how many distinct quads the
+     * seeds make.
+     */
+    public record Validated(long quads, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
     }
 
-    /** Builds the dataset in memory and validates it (a batch of sources at a time); writes nothing. */
+    /**
+     * Maps and validates the seeds as a build does, writing nothing but temporary sorted runs:
+     * sources a batch at a time ({@link PartwiseValidation}), then every entity whole from the
+     * sorted triples ({@link MergedEntityCheck}). Memory is bounded as a build's is.
+     */
     public Validated assembleAndValidate() {
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
-        DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo, false)
-                .assemble(StreamRDFLib.dataset(dataset), StageCache.none(), validation);
-        ShaclGate.Outcome batches = validation.finish();
-        MergedEntityCheck entities = new MergedEntityCheck(gate, assembly.provenance());
-        entities.start();
-        dataset.stream().map(Quad::asTriple).distinct().sorted(DumpWriter.TRIPLES).forEach(entities::triple);
-        entities.finish();
-        return new Validated(dataset, assembly, withEntityCheck(batches, entities));
+        Path work;
+        try {
+            work = Files.createTempDirectory("coldwar-validate");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (ExternalSort<Quad> quads = new ExternalSort<>(work, "quads", SORT_BUFFER, ExternalSort.QUADS);
+                ExternalSort<Triple> triples = new ExternalSort<>(work, "triples", SORT_BUFFER, ExternalSort.TRIPLES)) {
+            PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
+            DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo, false)
+                    .assemble(new StreamRDFBase() {
+                        @Override
+                        public void quad(Quad quad) {
+                            quads.add(quad);
+                            triples.add(quad.asTriple());
+                        }
+                    }, StageCache.none(), validation);
+            ShaclGate.Outcome batches = validation.finish();
+            MergedEntityCheck entities = new MergedEntityCheck(gate, assembly.provenance());
+            entities.start();
+            triples.sorted().forEachRemaining(entities::triple);
+            entities.finish();
+            long distinct = 0;
+            for (java.util.Iterator<Quad> it = quads.sorted(); it.hasNext(); it.next()) {
+                distinct++;
+            }
+            return new Validated(distinct, assembly, withEntityCheck(batches, entities));
+        } finally {
+            Directories.deleteRecursively(work);
+        }
     }
 
     /** The batches' outcome with the whole-entity check's violations added, as a build gives them. */

@@ -49,9 +49,18 @@ class ErrorCasesTest {
         return Stream.of(DynamicTest.dynamicTest("base", () -> {
             Path seeds = temp.resolve("base/seeds");
             TestFiles.copyTree(TestFiles.resource("cases/errors/base/seeds"), seeds);
+            long workDirsBefore = validationWorkDirs();
             CliRun run = CliRun.of("validate", "--seeds", seeds.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertEquals("valid: 9 claims, " , run.out().substring(0, "valid: 9 claims, ".length()));
+            assertEquals(workDirsBefore, validationWorkDirs(), "validate removes its sorted runs");
         }));
+    }
+
+    /** The temporary directories of {@code coldwar validate}'s sorted runs now present. */
+    private static long validationWorkDirs() throws IOException {
+        try (Stream<Path> entries = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("coldwar-validate")).count();
+        }
     }
 }
