@@ -16,6 +16,8 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 import org.apache.jena.graph.Triple;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
 import org.apache.jena.riot.protobuf.ProtobufConvert;
 import org.apache.jena.riot.protobuf.wire.PB_RDF;
 import org.apache.jena.sparql.core.Quad;
@@ -69,22 +71,35 @@ final class ExternalSort<T> implements AutoCloseable {
             @Override
             public void write(List<T> sorted, OutputStream out) {
                 try {
+                    CodedOutputStream coded = CodedOutputStream.newInstance(out, 1 << 16);
                     for (T statement : sorted) {
-                        encode.apply(statement).build().writeDelimitedTo(out);
+                        PB_RDF.RDF_StreamRow row = encode.apply(statement).build();
+                        coded.writeUInt32NoTag(row.getSerializedSize());
+                        row.writeTo(coded);
                     }
+                    coded.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
 
+            /** Reads the rows through one coded stream (a delimited parse would make one a row). */
             @Override
             public Iterator<T> read(InputStream in) {
+                CodedInputStream coded = CodedInputStream.newInstance(in, 1 << 16);
                 return new Iterator<>() {
                     private PB_RDF.RDF_StreamRow next = readRow();
 
                     private PB_RDF.RDF_StreamRow readRow() {
                         try {
-                            return PB_RDF.RDF_StreamRow.parseDelimitedFrom(in);
+                            if (coded.isAtEnd()) {
+                                return null;
+                            }
+                            int limit = coded.pushLimit(coded.readRawVarint32());
+                            PB_RDF.RDF_StreamRow row = PB_RDF.RDF_StreamRow.parseFrom(coded);
+                            coded.popLimit(limit);
+                            coded.resetSizeCounter();
+                            return row;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
