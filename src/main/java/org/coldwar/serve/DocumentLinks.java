@@ -29,6 +29,31 @@ final class DocumentLinks {
         return String.join(", ", links);
     }
 
+    /**
+     * The Link header's paging links of a data document whose triples pointing at the resource
+     * fill several pages, as W3C's Linked Data Platform Paging gives them: the page's type, the
+     * first and last pages and, where there is one, the next and previous.
+     *
+     * @param document the document's path with its suffix, without query
+     */
+    static String pages(String document, Paging incoming) {
+        List<String> links = new ArrayList<>();
+        links.add("<http://www.w3.org/ns/ldp#Page>; rel=\"type\"");
+        links.add("<" + pageOf(document, 1) + ">; rel=\"first\"");
+        if (incoming.number() > 1) {
+            links.add("<" + pageOf(document, incoming.number() - 1) + ">; rel=\"prev\"");
+        }
+        if (incoming.number() < incoming.pages()) {
+            links.add("<" + pageOf(document, incoming.number() + 1) + ">; rel=\"next\"");
+        }
+        links.add("<" + pageOf(document, incoming.pages()) + ">; rel=\"last\"");
+        return String.join(", ", links);
+    }
+
+    private static String pageOf(String document, int page) {
+        return page == 1 ? document : document + "?page=" + page;
+    }
+
     /** The {@code <link rel="alternate">} elements of the HTML page of a document. */
     static List<HeadLink> headLinks(String documentPath, List<Representation> offered) {
         List<HeadLink> links = new ArrayList<>();

@@ -92,7 +92,7 @@ final class LinkedDataServlet extends HttpServlet {
         String documentPath = path;
         Representation fixed = null;
         Matcher suffixed = SUFFIX.matcher(path);
-        if (suffixed.matches() && !site.describe(site.resourceFor(path)).isEmpty()) {
+        if (suffixed.matches() && site.known(site.resourceFor(path))) {
             suffixed = SUFFIX.matcher("");  // the dot is part of the IRI (e.g. distribution/coldwar.rdf)
         }
         if (suffixed.matches()) {
@@ -118,17 +118,38 @@ final class LinkedDataServlet extends HttpServlet {
                 return;
             }
         }
-        // the HTML page shows a bounded part of the document; the data formats give all of it
-        Graph description = chosen == Representation.HTML ? site.pageDescription(iri) : site.describe(iri);
+        // the HTML page shows a bounded part of the document, its long lists paged (?page=, ?mentions=);
+        // the data formats give what it says and a page of the triples pointing at it (?page=)
+        Site.Document document = null;
+        Graph description;
+        if (chosen == Representation.HTML) {
+            description = site.pageDescription(iri);
+        } else {
+            OptionalInt page = Paging.parse(request.getParameter("page"));
+            if (page.isEmpty()) {
+                badPageNumber(response, request.getParameter("page"));
+                return;
+            }
+            document = site.document(iri, page.getAsInt());
+            description = document.graph();
+        }
         boolean known = !description.isEmpty() || (chosen == Representation.HTML && offered == Representation.FOR_QUADS);
         if (!known || !offered.contains(chosen)) {
             notFound(response, prefix, iri, chosen);
             return;
         }
+        if (document != null && !document.incoming().exists()) {
+            noSuchDocumentPage(response, document.incoming());
+            return;
+        }
         if (fixed == null) {
-            response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix());
+            response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix()
+                    + (document != null && document.incoming().number() > 1 ? "?page=" + document.incoming().number() : ""));
         }
         String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
+        if (document != null && document.incoming().pages() > 1) {
+            links += ", " + DocumentLinks.pages(prefix + documentPath + "." + chosen.suffix(), document.incoming());
+        }
         response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
             page(site, response, request, iri, description, documentPath, prefix);
@@ -155,6 +176,23 @@ final class LinkedDataServlet extends HttpServlet {
                 mentionsPage.getAsInt());
         response.setStatus(answer.status());
         html(response, answer.html());
+    }
+
+    /** 400 for a data document's {@code ?page=} that is not a page number. */
+    private static void badPageNumber(HttpServletResponse response, String parameter) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getOutputStream().write(("400 Bad Request: \"" + parameter + "\" is not a page number: the pages of"
+                + " a document are numbered 1, 2, 3 …\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 404 for a page of a data document beyond its last. */
+    private static void noSuchDocumentPage(HttpServletResponse response, Paging incoming) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getOutputStream().write(("404 Not Found: there is no page " + incoming.number() + " of this document:"
+                + " the " + incoming.total() + " triples pointing at the resource fill " + incoming.pages()
+                + (incoming.pages() == 1 ? " page" : " pages") + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** 404: our page for a browser, a line of text for a client that asked for data. */

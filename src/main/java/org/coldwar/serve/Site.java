@@ -52,20 +52,44 @@ final class Site {
     }
 
     /**
-     * The RDF document of a resource; the ontology's document is the whole ontology, and a named
-     * graph's document is its content.
+     * A page of a resource's RDF document.
+     *
+     * @param graph what it says, with its #fragments and the labels of what it names, and the
+     *     page's triples pointing at it (none if the page does not exist)
+     * @param incoming which page of the triples pointing at it this is, and how many there are
      */
-    Graph describe(Node iri) {
+    record Document(Graph graph, Paging incoming) {
+    }
+
+    /**
+     * Page {@code page} of the RDF document of a resource: what it says (bounded whatever the
+     * corpus) and {@link Paging#DOCUMENT_SIZE} of the triples pointing at it, in the order of their
+     * subject and property. The ontology's document is the whole ontology, and a named graph's
+     * document is its content; both are one page.
+     */
+    Document document(Node iri, int page) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
             Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             Ontology.get().graph().find().forEachRemaining(copy::add);
-            return copy;
+            return new Document(copy, new Paging(page, 0, Paging.DOCUMENT_SIZE));
         }
-        Graph description = queries.construct("describe", Map.of("resource", iri));
+        Map<String, Node> resource = Map.of("resource", iri);
+        Graph description = queries.construct("describe", resource);
+        Paging incoming = new Paging(page, queries.count("incoming-count", resource), Paging.DOCUMENT_SIZE);
+        if (incoming.exists() && incoming.total() > 0) {
+            queries.constructPage("incoming-page", resource, incoming.size(), incoming.offset()).find()
+                    .forEachRemaining(description::add);
+        }
         if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
-            return graphContent(iri);
+            return new Document(graphContent(iri), new Paging(page, 0, Paging.DOCUMENT_SIZE));
         }
-        return description;
+        return new Document(description, incoming);
+    }
+
+    /** True if anything is said of {@code iri} or points at it, or it is the ontology or a graph. */
+    boolean known(Node iri) {
+        return iri.getURI().equals(Namespaces.ONTOLOGY) || hasGraphs(iri)
+                || !queries.select("known", Map.of("resource", iri)).isEmpty();
     }
 
     /** True if {@code iri} names a graph of the store (its document is offered in TriG and N-Quads too). */
@@ -93,7 +117,7 @@ final class Site {
      */
     Graph pageDescription(Node iri) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
-            return describe(iri);
+            return document(iri, 1).graph();
         }
         return queries.construct("page-description", Map.of("resource", iri));
     }

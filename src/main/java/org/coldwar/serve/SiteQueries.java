@@ -81,7 +81,10 @@ final class SiteQueries {
 
     /** Runs the CONSTRUCT query {@code name}.rq with {@code bindings}. */
     org.apache.jena.graph.Graph construct(String name, Map<String, Node> bindings) {
-        Query query = QueryFactory.create(text(name + ".rq"));
+        return construct(QueryFactory.create(text(name + ".rq")), bindings);
+    }
+
+    private org.apache.jena.graph.Graph construct(Query query, Map<String, Node> bindings) {
         return Txn.calculateRead(dataset, () -> {
             var builder = QueryExec.dataset(dataset).query(query);
             bindings.forEach(builder::substitution);
@@ -91,6 +94,29 @@ final class SiteQueries {
                 return graph;
             }
         });
+    }
+
+    /**
+     * Runs the CONSTRUCT query {@code name}.rq with {@code bindings}, the LIMIT and OFFSET of its
+     * one sub-SELECT replaced by {@code limit} and {@code offset}: one page of an ordered list,
+     * with what the query adds to each row.
+     */
+    org.apache.jena.graph.Graph constructPage(String name, Map<String, Node> bindings, long limit, long offset) {
+        Query query = QueryFactory.create(text(name + ".rq"));
+        List<Query> pages = new ArrayList<>();
+        org.apache.jena.sparql.syntax.ElementWalker.walk(query.getQueryPattern(),
+                new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+                    @Override
+                    public void visit(org.apache.jena.sparql.syntax.ElementSubQuery subQuery) {
+                        pages.add(subQuery.getQuery());
+                    }
+                });
+        if (pages.size() != 1) {
+            throw new IllegalStateException(name + ".rq has " + pages.size() + " sub-queries, not the one to page");
+        }
+        pages.get(0).setLimit(limit);
+        pages.get(0).setOffset(offset);
+        return construct(query, bindings);
     }
 
     private static final java.util.Map<String, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -1,0 +1,200 @@
+package org.coldwar.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.coldwar.TestFiles;
+import org.coldwar.map.BuildInfo;
+import org.coldwar.map.IriMinter;
+import org.coldwar.publish.ReleaseBuilder;
+import org.coldwar.publish.ReleaseDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A hub entity's RDF document over enough copies of the seeds that more triples point at Stalin
+ * than a document page holds: what he says on every page, the triples pointing at him a page at a
+ * time, and the pages linked as W3C's Linked Data Platform Paging links them, together holding
+ * each of those triples once.
+ */
+class PagedDocumentsTest {
+
+    private static final String STALIN = "/entity/joseph_stalin";
+    private static final Node STALIN_IRI = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/joseph_stalin");
+    private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"([^\"]+)\"");
+
+    private static Path root;
+    private static ColdwarServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        root = Files.createTempDirectory("coldwar-paged-documents-test");
+        Path seeds = root.resolve("seeds");
+        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, 6);
+        Path release = root.resolve("dist");
+        IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
+        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
+                new BuildInfo("test", Instant.parse("2000-01-01T00:00:00Z"))).build(new ReleaseDirectory(release));
+        server = ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0).withStore(root.resolve("store")));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void thePagesTogetherHoldEveryTriplePointingAtHimOnceAndWhatHeSaysOnEach() {
+        long pointing = triplesPointingAtStalin();
+        assertTrue(pointing > Paging.DOCUMENT_SIZE, "more triples should point at Stalin than a page holds: " + pointing);
+        int pages = (int) ((pointing + Paging.DOCUMENT_SIZE - 1) / Paging.DOCUMENT_SIZE);
+        Set<Node> labelled = labelledSubjectsPointingAtStalin();
+        Set<Triple> seen = new HashSet<>();
+        String next = STALIN + ".nt";
+        int n = 0;
+        while (next != null) {
+            n++;
+            HttpResponse<String> page = get(next, "application/n-triples");
+            assertEquals(200, page.statusCode(), next + ": " + page.body());
+            Graph graph = parse(page.body());
+            assertTrue(graph.contains(STALIN_IRI, RDFS.label.asNode(), Node.ANY), "his label on page " + n);
+            long here = graph.stream(Node.ANY, Node.ANY, STALIN_IRI).count();
+            assertTrue(here <= Paging.DOCUMENT_SIZE, "page " + n + " holds " + here);
+            graph.stream(Node.ANY, Node.ANY, STALIN_IRI).forEach(t -> assertTrue(seen.add(t), t + " on two pages"));
+            graph.stream(Node.ANY, Node.ANY, STALIN_IRI).filter(t -> labelled.contains(t.getSubject())).forEach(t ->
+                    assertTrue(graph.contains(t.getSubject(), RDFS.label.asNode(), Node.ANY),
+                            "the label of " + t.getSubject() + " comes with it"));
+            String links = page.headers().firstValue("Link").orElse("");
+            assertTrue(links.contains("<http://www.w3.org/ns/ldp#Page>; rel=\"type\""), links);
+            assertEquals(Optional.of(STALIN + ".nt"), link(links, "first"));
+            assertEquals(Optional.of(STALIN + ".nt?page=" + pages), link(links, "last"));
+            assertEquals(n == 1 ? Optional.empty() : Optional.of(STALIN + ".nt" + (n == 2 ? "" : "?page=" + (n - 1))),
+                    link(links, "prev"));
+            next = link(links, "next").orElse(null);
+        }
+        assertEquals(pages, n);
+        assertEquals(pointing, seen.size());
+    }
+
+    @Test
+    void aNegotiatedDocumentSaysWhichPageItIs() {
+        HttpResponse<String> second = get(STALIN + "?page=2", "text/turtle");
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(Optional.of(STALIN + ".ttl?page=2"), second.headers().firstValue("Content-Location"));
+        assertEquals(Optional.of(STALIN + ".ttl"), link(second.headers().firstValue("Link").orElse(""), "prev"));
+    }
+
+    @Test
+    void theHtmlPageIsPagedByItsOwnLists() {
+        HttpResponse<String> html = get(STALIN + "?page=2", "text/html");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("(page 2 of "), html.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?page=0", "?page=abc", "?page=-1", "?page=", "?page=1.5"})
+    void aPageThatIsNotANumberIsABadRequest(String query) {
+        HttpResponse<String> r = get(STALIN + ".ttl" + query, "text/turtle");
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("400 Bad Request: ") && r.body().contains("is not a page number"), r.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/entity/joseph_stalin.ttl?page=999", "/ontology.ttl?page=2",
+        "/graph/sources.ttl?page=2"})
+    void aPageBeyondTheLastIsNotFound(String path) {
+        HttpResponse<String> r = get(path, "text/turtle");
+        assertEquals(404, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("404 Not Found: there is no page "), r.body());
+    }
+
+    @Test
+    void aDocumentThatFitsOnOnePageHasNoPagingLinks() {
+        HttpResponse<String> r = get("/entity/laszlo_rajk.ttl", "text/turtle");
+        assertEquals(200, r.statusCode());
+        String links = r.headers().firstValue("Link").orElse("");
+        assertFalse(links.contains("rel=\"next\"") || links.contains("ldp#Page"), links);
+        assertTrue(parse(get("/entity/laszlo_rajk.nt", "application/n-triples").body())
+                .contains(Node.ANY, Node.ANY, NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/laszlo_rajk")),
+                "the triples pointing at him are in his document");
+    }
+
+    private static long triplesPointingAtStalin() {
+        return select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p <" + STALIN_IRI.getURI() + "> }").stream()
+                .mapToLong(Long::parseLong).findFirst().orElseThrow();
+    }
+
+    private static Set<Node> labelledSubjectsPointingAtStalin() {
+        Set<Node> subjects = new HashSet<>();
+        select("SELECT DISTINCT ?s WHERE { ?s ?p <" + STALIN_IRI.getURI() + "> . ?s <" + RDFS.label.getURI()
+                + "> ?label }").forEach(iri -> subjects.add(NodeFactory.createURI(iri)));
+        assertFalse(subjects.isEmpty(), "some of what points at Stalin has a label");
+        return subjects;
+    }
+
+    /** The first column of a one-column SELECT's rows, as the endpoint gives them in CSV. */
+    private static java.util.List<String> select(String query) {
+        HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body().lines().skip(1).map(String::trim).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static Optional<String> link(String header, String rel) {
+        Matcher m = LINK.matcher(header);
+        while (m.find()) {
+            if (m.group(2).equals(rel)) {
+                return Optional.of(m.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Graph parse(String ntriples) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ntriples, Lang.NTRIPLES).parse(graph);
+        return graph;
+    }
+
+    private static HttpResponse<String> get(String path, String accept) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
