@@ -132,6 +132,7 @@ class ScaleBenchmark {
      * memory: a streaming copy of the dump (parse and write) less a streaming parse of it alone.
      */
     private static double riotNQuadsSeconds(Path nquadsGz, Path out) {
+        riotCopySeconds(nquadsGz, null);  // warm-up: a small dump's parse is otherwise mostly compilation
         double parseOnly = riotCopySeconds(nquadsGz, null);
         double parseAndWrite = riotCopySeconds(nquadsGz, out);
         try {
