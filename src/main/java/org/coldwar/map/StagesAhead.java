@@ -4,12 +4,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import org.coldwar.Futures;
 import org.coldwar.source.SourceDocument;
 
 /**
@@ -47,20 +47,7 @@ final class StagesAhead implements AutoCloseable {
             throw new NoSuchElementException();
         }
         fill();
-        try {
-            return head.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a source's stage", e);
-        }
+        return Futures.await(head, "running a source's stage");
     }
 
     private void fill() {

@@ -16,6 +16,7 @@ import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 import org.apache.jena.graph.Triple;
+import org.coldwar.Futures;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.CodedOutputStream;
 import org.apache.jena.riot.protobuf.ProtobufConvert;
@@ -264,15 +265,7 @@ final class ExternalSort<T> implements AutoCloseable {
             return;
         }
         try {
-            spilling.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing a sorted run", e);
+            Futures.await(spilling, "writing a sorted run");
         } finally {
             spilling = null;
         }

@@ -1,5 +1,6 @@
 package org.coldwar.publish;
 
+import org.coldwar.Futures;
 import org.coldwar.Resources;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -204,8 +204,8 @@ public final class ReleaseBuilder {
             Future<Long> tripleDumps = pool.submit(() -> times.time(
                     "write triple dumps (sort, N-Triples, Turtle, RDF/XML; statistics, entities checked whole)",
                     () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck))));
-            long quadCount = await(quadDumps);
-            long tripleCount = await(tripleDumps);
+            long quadCount = Futures.await(quadDumps, "writing the quad dumps");
+            long tripleCount = Futures.await(tripleDumps, "writing the triple dumps");
             Directories.deleteRecursively(work);
             if (!entityCheck.problems().isEmpty()) {
                 writeGraph(withEntityCheck(outcome, entityCheck).report().getGraph(), staging.resolve(REPORT_FILE));
@@ -222,7 +222,7 @@ public final class ReleaseBuilder {
                         format, format.quads() ? quadCount : tripleCount, times))));
             }
             for (Future<?> readBack : readBacks) {
-                await(readBack);
+                Futures.await(readBack, "reading a dump back");
             }
             progress.stage(3, 3, "describing the release and swapping it in");
             long describeStart = System.nanoTime();
@@ -339,20 +339,6 @@ public final class ReleaseBuilder {
             return Rdf4jReadBack.countLines(file, format);
         }
         return Rdf4jReadBack.countStatements(file, format);
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -28,11 +22,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
-import org.coldwar.TestFiles;
-import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
-import org.coldwar.publish.ReleaseBuilder;
-import org.coldwar.publish.ReleaseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,26 +41,17 @@ class PagedDocumentsTest {
     private static final Node STALIN_IRI = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/joseph_stalin");
     private static final Pattern LINK = Pattern.compile("<([^>]+)>; rel=\"([^\"]+)\"");
 
-    private static Path root;
-    private static ColdwarServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ServedSeeds served;
 
     @BeforeAll
     static void start() throws IOException {
-        root = Files.createTempDirectory("coldwar-paged-documents-test");
-        Path seeds = root.resolve("seeds");
-        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, 6);
-        Path release = root.resolve("dist");
-        IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
-        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
-                new BuildInfo("test", Instant.parse("2000-01-01T00:00:00Z"))).build(new ReleaseDirectory(release));
-        server = ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0).withStore(root.resolve("store")));
+        served = ServedSeeds.copiesOfTheSeeds(6);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -187,14 +168,6 @@ class PagedDocumentsTest {
     }
 
     private static HttpResponse<String> get(String path, String accept) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
-                    .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return served.get(path, accept);
     }
 }

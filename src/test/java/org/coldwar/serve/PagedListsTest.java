@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.coldwar.TestFiles;
-import org.coldwar.map.BuildInfo;
-import org.coldwar.map.IriMinter;
-import org.coldwar.publish.ReleaseBuilder;
-import org.coldwar.publish.ReleaseDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,26 +29,17 @@ class PagedListsTest {
     private static final Pattern SUMMARY = Pattern.compile("Claims ([0-9]+)–([0-9]+) of ([0-9]+) \\(page ([0-9]+) of ([0-9]+)\\)");
     private static final Pattern CLAIM_LINK = Pattern.compile("<a href=\"(/claim/[^\"]+)\">claim</a>");
 
-    private static Path root;
-    private static ColdwarServer server;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ServedSeeds served;
 
     @BeforeAll
     static void start() throws IOException {
-        root = Files.createTempDirectory("coldwar-paged-test");
-        Path seeds = root.resolve("seeds");
-        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, 3);
-        Path release = root.resolve("dist");
-        IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
-        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
-                new BuildInfo("test", Instant.parse("2000-01-01T00:00:00Z"))).build(new ReleaseDirectory(release));
-        server = ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0).withStore(root.resolve("store")));
+        served = ServedSeeds.copiesOfTheSeeds(3);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -150,14 +130,6 @@ class PagedListsTest {
     }
 
     private static HttpResponse<String> get(String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
-                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return served.get(path, "text/html");
     }
 }
