@@ -14,7 +14,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.coldwar.Futures;
 import com.google.protobuf.CodedInputStream;
@@ -47,22 +49,24 @@ final class ExternalSort<T> implements AutoCloseable {
 
     /** Quads in the order of the dumps (graph, subject, predicate, object), in RDF Protobuf runs. */
     static final Codec<Quad> QUADS = protobufCodec(DumpWriter.QUADS,
-            quad -> PB_RDF.RDF_StreamRow.newBuilder().setQuad(ProtobufConvert.convert(quad, false)),
-            row -> ProtobufConvert.convert(row.getQuad()));
+            quad -> new Node[] {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()},
+            terms -> Quad.create(terms[0], terms[1], terms[2], terms[3]));
 
     /** Triples in the order of the dumps (subject, predicate, object), in RDF Protobuf runs. */
     static final Codec<Triple> TRIPLES = protobufCodec(DumpWriter.TRIPLES,
-            triple -> PB_RDF.RDF_StreamRow.newBuilder().setTriple(ProtobufConvert.convert(triple, false)),
-            row -> ProtobufConvert.convert(row.getTriple()));
+            triple -> new Node[] {triple.getSubject(), triple.getPredicate(), triple.getObject()},
+            terms -> Triple.create(terms[0], terms[1], terms[2]));
 
     /**
-     * Runs as length-delimited RDF Protobuf rows (Jena's binary RDF encoding, one row a
-     * statement): read back without tokenizing text or resolving IRIs, which in N-Quads runs took
-     * half the time of writing the dumps.
+     * Runs as length-delimited rows of Jena's binary RDF Protobuf encoding, one a statement (its
+     * terms in a quad row: graph, subject, predicate, object; a triple leaves the graph out), read
+     * back without tokenizing text or resolving IRIs, which in N-Quads runs took half the time of
+     * writing the dumps. A term equal to the one at the same place in the row before is written as
+     * the encoding's REPEAT: runs are sorted, so the graph and the subject, often the predicate,
+     * repeat from row to row, and are neither written again nor decoded again.
      */
-    private static <T> Codec<T> protobufCodec(Comparator<T> order,
-            java.util.function.Function<T, PB_RDF.RDF_StreamRow.Builder> encode,
-            java.util.function.Function<PB_RDF.RDF_StreamRow, T> decode) {
+    private static <T> Codec<T> protobufCodec(Comparator<T> order, Function<T, Node[]> terms,
+            Function<Node[], T> statement) {
         return new Codec<>() {
             @Override
             public Comparator<T> order() {
@@ -73,10 +77,18 @@ final class ExternalSort<T> implements AutoCloseable {
             public void write(List<T> sorted, OutputStream out) {
                 try {
                     CodedOutputStream coded = CodedOutputStream.newInstance(out, 1 << 16);
-                    for (T statement : sorted) {
-                        PB_RDF.RDF_StreamRow row = encode.apply(statement).build();
-                        coded.writeUInt32NoTag(row.getSerializedSize());
-                        row.writeTo(coded);
+                    Node[] previous = null;
+                    for (T written : sorted) {
+                        Node[] nodes = terms.apply(written);
+                        PB_RDF.RDF_Quad.Builder row = PB_RDF.RDF_Quad.newBuilder();
+                        for (int i = 0; i < nodes.length; i++) {
+                            boolean same = previous != null && nodes[i].equals(previous[i]);
+                            set(row, i + 4 - nodes.length, same ? REPEAT : ProtobufConvert.convert(nodes[i], false));
+                        }
+                        previous = nodes;
+                        PB_RDF.RDF_Quad built = row.build();
+                        coded.writeUInt32NoTag(built.getSerializedSize());
+                        built.writeTo(coded);
                     }
                     coded.flush();
                 } catch (IOException e) {
@@ -89,18 +101,26 @@ final class ExternalSort<T> implements AutoCloseable {
             public Iterator<T> read(InputStream in) {
                 CodedInputStream coded = CodedInputStream.newInstance(in, 1 << 16);
                 return new Iterator<>() {
-                    private PB_RDF.RDF_StreamRow next = readRow();
+                    private Node[] previous;
+                    private T next = readRow();
 
-                    private PB_RDF.RDF_StreamRow readRow() {
+                    private T readRow() {
                         try {
                             if (coded.isAtEnd()) {
                                 return null;
                             }
                             int limit = coded.pushLimit(coded.readRawVarint32());
-                            PB_RDF.RDF_StreamRow row = PB_RDF.RDF_StreamRow.parseFrom(coded);
+                            PB_RDF.RDF_Quad row = PB_RDF.RDF_Quad.parseFrom(coded);
                             coded.popLimit(limit);
                             coded.resetSizeCounter();
-                            return row;
+                            int arity = row.hasG() ? 4 : 3;
+                            Node[] nodes = new Node[arity];
+                            for (int i = 0; i < arity; i++) {
+                                PB_RDF.RDF_Term term = get(row, i + 4 - arity);
+                                nodes[i] = term.hasRepeat() ? previous[i] : ProtobufConvert.convert(term);
+                            }
+                            previous = nodes;
+                            return statement.apply(nodes);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -116,12 +136,34 @@ final class ExternalSort<T> implements AutoCloseable {
                         if (next == null) {
                             throw new NoSuchElementException();
                         }
-                        T statement = decode.apply(next);
+                        T value = next;
                         next = readRow();
-                        return statement;
+                        return value;
                     }
                 };
             }
+        };
+    }
+
+    private static final PB_RDF.RDF_Term REPEAT = PB_RDF.RDF_Term.newBuilder()
+            .setRepeat(PB_RDF.RDF_REPEAT.getDefaultInstance()).build();
+
+    /** Sets the term at {@code place} of a row: 0 graph, 1 subject, 2 predicate, 3 object. */
+    private static void set(PB_RDF.RDF_Quad.Builder row, int place, PB_RDF.RDF_Term term) {
+        switch (place) {
+            case 0 -> row.setG(term);
+            case 1 -> row.setS(term);
+            case 2 -> row.setP(term);
+            default -> row.setO(term);
+        }
+    }
+
+    private static PB_RDF.RDF_Term get(PB_RDF.RDF_Quad row, int place) {
+        return switch (place) {
+            case 0 -> row.getG();
+            case 1 -> row.getS();
+            case 2 -> row.getP();
+            default -> row.getO();
         };
     }
 
