@@ -28,8 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (!validated.outcome().conforms()) {
             throw new InvalidDataException(validated.outcome().problems());
         }
-        spec.commandLine().getOut().printf("valid: %d claims, %d quads (triples with their named graph) conform to shapes/%n",
-                validated.assembly().claims(), validated.quads());
+        spec.commandLine().getOut().printf("valid: %d claims, %d triples (the graphs merged) conform to shapes/%n",
+                validated.assembly().claims(), validated.triples());
         return ExitCodes.OK;
     }
 }

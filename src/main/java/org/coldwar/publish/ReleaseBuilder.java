@@ -82,10 +82,10 @@ public final class ReleaseBuilder {
     }
 
     /**
-     * What validation found, with where each resource came from and how many distinct quads the
-     * seeds make.
+     * What validation found, with where each resource came from and how many distinct triples the
+     * merged graph of the seeds holds.
      */
-    public record Validated(long quads, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
+    public record Validated(long triples, DatasetAssembler.Assembly assembly, ShaclGate.Outcome outcome) {
     }
 
     /**
@@ -100,26 +100,23 @@ public final class ReleaseBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (ExternalSort<Quad> quads = new ExternalSort<>(work, "quads", SORT_BUFFER, ExternalSort.QUADS);
-                ExternalSort<Triple> triples = new ExternalSort<>(work, "triples", SORT_BUFFER, ExternalSort.TRIPLES)) {
+        try (ExternalSort<Triple> triples = new ExternalSort<>(work, "triples", SORT_BUFFER, ExternalSort.TRIPLES)) {
             PartwiseValidation validation = new PartwiseValidation(gate, batchQuads);
             DatasetAssembler.Assembly assembly = new DatasetAssembler(seedsDir, shownSeedsDir, iris, buildInfo, false)
                     .assemble(new StreamRDFBase() {
                         @Override
                         public void quad(Quad quad) {
-                            quads.add(quad);
                             triples.add(quad.asTriple());
                         }
                     }, StageCache.none(), validation);
             ShaclGate.Outcome batches = validation.finish();
             MergedEntityCheck entities = new MergedEntityCheck(gate, assembly.provenance());
             entities.start();
-            triples.sorted().forEachRemaining(entities::triple);
-            entities.finish();
             long distinct = 0;
-            for (java.util.Iterator<Quad> it = quads.sorted(); it.hasNext(); it.next()) {
-                distinct++;
+            for (java.util.Iterator<Triple> sorted = triples.sorted(); sorted.hasNext(); distinct++) {
+                entities.triple(sorted.next());
             }
+            entities.finish();
             return new Validated(distinct, assembly, withEntityCheck(batches, entities));
         } finally {
             Directories.deleteRecursively(work);
