@@ -1,5 +1,6 @@
 package org.coldwar.publish;
 
+import org.coldwar.Crash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,13 +26,6 @@ class ReleaseDirectoryTest {
 
     @TempDir
     Path temp;
-
-    /** Stands for a kill -9: thrown before a step, it leaves the files as they are. */
-    private static final class Crash extends Error {
-        Crash(String step) {
-            super("crash before " + step);
-        }
-    }
 
     @Test
     void aDirectoryThatIsNotAReleaseIsNeverReplaced() throws Exception {

@@ -24,9 +24,7 @@ class BrowserTest {
     @Test
     void landingPageToQueryToEntityPage() throws Exception {
         TestServer server = TestServer.get();
-        // Not a @TempDir: the browser's helpers may still be flushing the profile as the test ends.
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.navigate(server.server.url());
             assertEquals("Cold War claims", browser.eval("document.title"));
             browser.eval("document.querySelector('a[href=\"/query?example=wikidata-links\"]').click()");
@@ -53,12 +51,6 @@ class BrowserTest {
             assertTrue(isHeaderColour(image.getRGB(5, 5)), "the site's header is drawn at the top");
             assertTrue(distinctColours(image) > 50, "the page is drawn, not blank");
             assertTrue(!heading.isBlank(), "the entity page has a heading");
-        } finally {
-            try {
-                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
-            } catch (java.io.UncheckedIOException e) {
-                // a late write by an exiting helper process; the temporary directory is left behind
-            }
         }
     }
 
@@ -73,8 +65,7 @@ class BrowserTest {
         java.util.regex.Matcher claim = java.util.regex.Pattern.compile("href=\"(/claim/[0-9a-f]{16})\">claim</a>")
                 .matcher(server.get("/entity/liu_shaoqi_report_to_stalin_1949").body());
         assertTrue(claim.find());
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             Files.createDirectories(Path.of("target"));
             for (int width : new int[] {390, 1280}) {
                 browser.viewport(width, width == 390 ? 844 : 1000, width == 390);
@@ -108,12 +99,6 @@ class BrowserTest {
                             .contains("Subject"), "each cell says which column it is");
                 }
             }
-        } finally {
-            try {
-                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
-            } catch (java.io.UncheckedIOException e) {
-                // a late write by an exiting helper process; the temporary directory is left behind
-            }
         }
     }
 
@@ -121,8 +106,7 @@ class BrowserTest {
     @Test
     void aRemoteThatDoesNotAnswerIsExplainedOnTheQueryPage() throws Exception {
         TestServer server = TestServer.get();
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.navigate(server.server.url() + "query");
             String query = "SELECT * WHERE { SERVICE <" + WikidataStandIn.endpoint(server.wikidata.slow) + "> { ?s ?p ?o } }";
             browser.waitFor("document.querySelector('.yasgui .CodeMirror') !== null", Duration.ofSeconds(20));
@@ -131,12 +115,6 @@ class BrowserTest {
             browser.waitFor("document.querySelector('.yasr .query-error') !== null", Duration.ofSeconds(20));
             assertEquals("A remote endpoint (such as Wikidata) did not answer in time (HTTP 504)",
                     browser.eval("document.querySelector('.yasr .query-error .error').textContent"));
-        } finally {
-            try {
-                org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
-            } catch (java.io.UncheckedIOException e) {
-                // a late write by an exiting helper process; the temporary directory is left behind
-            }
         }
     }
 

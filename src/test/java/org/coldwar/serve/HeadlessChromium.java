@@ -35,9 +35,28 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonObject>> pending = new ConcurrentHashMap<>();
 
+    private Path ownedProfile;
+
     private HeadlessChromium(Process process, WebSocket socket) {
         this.process = process;
         this.socket = socket;
+    }
+
+    /**
+     * Starts a browser with a new profile in a temporary directory of its own (not a JUnit
+     * {@code @TempDir}: the browser's helpers may still be flushing the profile as a test ends),
+     * removed when the browser is closed.
+     */
+    static HeadlessChromium start() throws Exception {
+        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
+        HeadlessChromium browser = start(profile);
+        browser.ownedProfile = profile;
+        return browser;
+    }
+
+    /** The profile directory of a browser from {@link #start()}; its parent is the browser's own. */
+    Path profile() {
+        return ownedProfile;
     }
 
     static HeadlessChromium start(Path profile) throws Exception {
@@ -172,6 +191,13 @@ final class HeadlessChromium implements AutoCloseable {
                 handle.onExit().get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 handle.destroyForcibly();
+            }
+        }
+        if (ownedProfile != null) {
+            try {
+                org.coldwar.publish.Directories.deleteRecursively(ownedProfile.getParent());
+            } catch (java.io.UncheckedIOException e) {
+                // a late write by an exiting helper process; the temporary directory is left behind
             }
         }
     }

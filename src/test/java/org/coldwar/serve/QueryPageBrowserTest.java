@@ -46,8 +46,7 @@ class QueryPageBrowserTest {
         TestServer server = TestServer.get();
         String expected = count(server);
         String permalink = server.server.url() + "query?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8) + "&run";
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             watch(browser);
             Files.createDirectories(Path.of("target"));
             for (int width : new int[] {390, 1280}) {
@@ -77,8 +76,6 @@ class QueryPageBrowserTest {
                 assertTrue(isHeaderColour(image.getRGB(2, 2)), "the header is drawn at the top");
                 assertNothingWentWrong(browser, server);
             }
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -87,9 +84,8 @@ class QueryPageBrowserTest {
     void theResultsDownloadAsCsv() throws Exception {
         TestServer server = TestServer.get();
         String expected = count(server);
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        Path downloads = Files.createDirectories(profile.resolveSibling("downloads"));
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            Path downloads = Files.createDirectories(browser.profile().resolveSibling("downloads"));
             watch(browser);
             JsonObject allow = new JsonObject();
             allow.put("behavior", "allow");
@@ -110,8 +106,6 @@ class QueryPageBrowserTest {
             List<String> lines = Files.readString(files.get(0)).lines().toList();
             assertEquals(List.of("\"claims\"", "\"" + expected + "\""), lines, "YASR quotes every field");
             assertNothingWentWrong(browser, server);
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -122,8 +116,7 @@ class QueryPageBrowserTest {
     @Test
     void anExampleOpensInATabOfItsOwn() throws Exception {
         TestServer server = TestServer.get();
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             watch(browser);
             browser.navigate(server.server.url() + "query");
             browser.waitFor("document.querySelector('.yasgui .yasqe .CodeMirror') !== null", Duration.ofSeconds(20));
@@ -154,8 +147,6 @@ class QueryPageBrowserTest {
             browser.eval(results + ".querySelector('.select_table').click()");
             browser.waitFor(results + ".querySelector('.dataTable') !== null", Duration.ofSeconds(10));
             assertNothingWentWrong(browser, server);
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -171,8 +162,7 @@ class QueryPageBrowserTest {
         assertTrue(expected.size() >= 3, "claims of several statuses: " + expected.size());
         String permalink = server.server.url() + "query?query=" + URLEncoder.encode(PER_STATUS, StandardCharsets.UTF_8) + "&run";
         String chart = "document.querySelector('.yasr figure.chart')";
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             watch(browser);
             Files.createDirectories(Path.of("target"));
             for (int width : new int[] {390, 1280}) {
@@ -208,8 +198,6 @@ class QueryPageBrowserTest {
                 Files.write(Path.of("target/browser-chart-" + width + ".png"), browser.screenshot());
                 assertNothingWentWrong(browser, server);
             }
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -224,8 +212,7 @@ class QueryPageBrowserTest {
                 + "SELECT ?claim ?status WHERE { ?claim cw:status ?status } LIMIT 5";
         String lengths = "PREFIX cw: <https://w3id.org/coldwar/ontology#>\n"
                 + "SELECT ?claim (STRLEN(STR(?claim)) AS ?length) WHERE { ?claim a cw:Claim } ORDER BY ?claim LIMIT 60";
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             watch(browser);
             open(browser, server.server.url() + "query?query=" + URLEncoder.encode(words, StandardCharsets.UTF_8) + "&run");
             browser.waitFor("document.querySelectorAll('.yasr .dataTable tbody tr').length === 5", Duration.ofSeconds(30));
@@ -252,8 +239,6 @@ class QueryPageBrowserTest {
                     + " getBindings: () => [{s: {type: 'uri', value: 'http://x/'}, n: {type: 'literal', value: 'many'}}]}))"),
                     "a word is not a number");
             assertNothingWentWrong(browser, server);
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -273,8 +258,7 @@ class QueryPageBrowserTest {
     void withoutJavaScriptThePlainFormRunsTheQuery() throws Exception {
         TestServer server = TestServer.get();
         String expected = count(server);
-        Path profile = Files.createTempDirectory("coldwar-chromium").resolve("profile");
-        try (HeadlessChromium browser = HeadlessChromium.start(profile)) {
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
             JsonObject off = new JsonObject();
             off.put("value", true);
             browser.call("Emulation.setScriptExecutionDisabled", off);
@@ -286,8 +270,6 @@ class QueryPageBrowserTest {
             browser.waitFor("location.pathname === '/sparql' && document.readyState === 'complete'", Duration.ofSeconds(20));
             String shown = browser.eval("document.body.innerText");
             assertTrue(shown.contains("claims") && shown.contains(expected), "the results as a text table: " + shown);
-        } finally {
-            deleteProfile(profile);
         }
     }
 
@@ -341,11 +323,4 @@ class QueryPageBrowserTest {
         return Math.abs(r - 0x3b) < 12 && Math.abs(g - 0x1f) < 12 && Math.abs(b - 0x1f) < 12;
     }
 
-    private static void deleteProfile(Path profile) {
-        try {
-            org.coldwar.publish.Directories.deleteRecursively(profile.getParent());
-        } catch (java.io.UncheckedIOException e) {
-            // a late write by an exiting helper process; the temporary directory is left behind
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package org.coldwar.serve;
 
+import org.coldwar.Crash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,13 +34,6 @@ class StoreSwitchTest {
 
     @TempDir
     Path temp;
-
-    /** Stands for a kill -9: thrown before a step, it leaves the files as they are. */
-    private static final class Crash extends Error {
-        Crash(String step) {
-            super("crash before " + step);
-        }
-    }
 
     @Test
     void aCrashAtAnyStepLeavesAStoreAndTheNextStartRecovers() throws Exception {
