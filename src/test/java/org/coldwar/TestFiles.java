@@ -65,6 +65,21 @@ public final class TestFiles {
     }
 
     /**
+     * Builds {@code copies} copies of the project's seeds ({@link #replicateSeeds}, into
+     * {@code work}/seeds) into a release at {@code work}/dist, under the default IRI base: a corpus
+     * with hubs, for tests and benchmarks of scale.
+     */
+    public static org.coldwar.publish.Release releaseOfCopies(Path work, int copies) throws IOException {
+        Path seeds = work.resolve("seeds");
+        replicateSeeds(projectSeeds(), seeds, copies);
+        return new org.coldwar.publish.ReleaseBuilder(seeds, "seeds",
+                org.coldwar.map.IriMinter.of(org.coldwar.map.IriMinter.DEFAULT_BASE),
+                org.coldwar.map.IriMinter.DEFAULT_BASE + "sparql",
+                new org.coldwar.map.BuildInfo("test", java.time.Instant.parse("2000-01-01T00:00:00Z")))
+                .build(new org.coldwar.publish.ReleaseDirectory(work.resolve("dist")));
+    }
+
+    /**
      * Writes {@code n} copies of the seeds into {@code to} (texts, claims files, rows of
      * {@code sources.csv} and {@code citations.csv}; the same entities): copy k of {@code 000_x.txt}
      * is {@code 000_x_000k.txt}, so each entity has n times its claims.

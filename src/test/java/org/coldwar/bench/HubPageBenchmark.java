@@ -5,14 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 
 import org.coldwar.TestFiles;
-import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
-import org.coldwar.publish.ReleaseBuilder;
-import org.coldwar.publish.ReleaseDirectory;
 import org.coldwar.serve.ColdwarServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,12 +31,8 @@ class HubPageBenchmark {
     @Test
     void hubPageFigures() throws Exception {
         int copies = Integer.getInteger("hub.copies", 20);
-        Path seeds = temp.resolve("seeds");
-        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, copies);
-        Path release = temp.resolve("dist");
+        Path release = TestFiles.releaseOfCopies(temp, copies).directory();
         IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
-        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
-                new BuildInfo("bench", Instant.EPOCH)).build(new ReleaseDirectory(release));
         HttpClient http = HttpClient.newHttpClient();
         try (ColdwarServer server = ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0)
                 .withStore(temp.resolve("store")))) {

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.coldwar.TestFiles;
-import org.coldwar.map.BuildInfo;
 import org.coldwar.map.IriMinter;
 import org.coldwar.publish.Release;
 import org.coldwar.publish.ReleaseBuilder;
-import org.coldwar.publish.ReleaseDirectory;
 import org.coldwar.serve.FusekiConfiguration;
 import org.coldwar.serve.StoreLoader;
 import org.junit.jupiter.api.Tag;
@@ -36,11 +33,8 @@ class LoaderBenchmark {
     @Test
     void ourLoadAgainstThePhasedLoaderAndTheTextIndexer() throws IOException {
         int copies = Integer.getInteger("loader.copies", 30);
-        Path seeds = temp.resolve("seeds");
-        TestFiles.replicateSeeds(TestFiles.projectSeeds(), seeds, copies);
         IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
-        Release built = new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
-                new BuildInfo("bench", Instant.EPOCH)).build(new ReleaseDirectory(temp.resolve("dist")));
+        Release built = TestFiles.releaseOfCopies(temp, copies);
         Path release = built.directory().toRealPath();
         FusekiConfiguration config = FusekiConfiguration.packaged();
         for (int round = 1; round <= 2; round++) {

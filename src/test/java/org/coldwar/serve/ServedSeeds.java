@@ -6,17 +6,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
 
-import org.coldwar.map.BuildInfo;
+import org.coldwar.TestFiles;
 import org.coldwar.map.IriMinter;
-import org.coldwar.publish.ReleaseBuilder;
-import org.coldwar.publish.ReleaseDirectory;
 
 /**
- * A server over a release built from a seeds directory, with the store in the same working
+ * A server over a release of copies of the seeds, with the store in the same temporary
  * directory: the fixture of tests that serve a corpus larger than the project's seeds. Close it
- * to stop the server (and remove the directory, if it made it).
+ * to stop the server and remove the directory.
  */
 final class ServedSeeds implements AutoCloseable {
 
@@ -31,25 +28,14 @@ final class ServedSeeds implements AutoCloseable {
     }
 
     /**
-     * Serves {@code copies} copies of the project's seeds (each copy's sources under their own
-     * names, the same claims), built in a new temporary directory: a corpus with hubs.
+     * Serves {@code copies} copies of the project's seeds ({@link TestFiles#releaseOfCopies}),
+     * built in a new temporary directory, on a free loopback port.
      */
     static ServedSeeds copiesOfTheSeeds(int copies) throws IOException {
         Path work = java.nio.file.Files.createTempDirectory("coldwar-served-copies");
-        Path seeds = work.resolve("seeds");
-        org.coldwar.TestFiles.replicateSeeds(org.coldwar.TestFiles.projectSeeds(), seeds, copies);
-        ServedSeeds served = start(seeds, work);
-        return new ServedSeeds(served.server, work);
-    }
-
-    /** Builds {@code seeds} into {@code work}/dist and serves it, on a free loopback port. */
-    static ServedSeeds start(Path seeds, Path work) {
-        Path release = work.resolve("dist");
-        IriMinter iris = IriMinter.of(IriMinter.DEFAULT_BASE);
-        new ReleaseBuilder(seeds, "seeds", iris, IriMinter.DEFAULT_BASE + "sparql",
-                new BuildInfo("test", Instant.parse("2000-01-01T00:00:00Z"))).build(new ReleaseDirectory(release));
-        return new ServedSeeds(ColdwarServer.start(ColdwarServer.Settings.of(release, iris, 0)
-                .withStore(work.resolve("store"))), null);
+        Path release = TestFiles.releaseOfCopies(work, copies).directory();
+        return new ServedSeeds(ColdwarServer.start(ColdwarServer.Settings.of(release,
+                IriMinter.of(IriMinter.DEFAULT_BASE), 0).withStore(work.resolve("store"))), work);
     }
 
     /** GET {@code path} (from the root, e.g. {@code /entity/joseph_stalin}) with {@code accept}. */
@@ -68,8 +54,6 @@ final class ServedSeeds implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        if (temporary != null) {
-            org.coldwar.publish.Directories.deleteRecursively(temporary);
-        }
+        org.coldwar.publish.Directories.deleteRecursively(temporary);
     }
 }
