@@ -73,7 +73,6 @@ final class Rdf4jReadBack {
     }
 
     private static long countJsonLdByGraph(Path file) {
-        long[] count = {0};
         try (InputStream in = open(file, false)) {
             StatementCounter counter = new StatementCounter();
             JsonLdChunks.split(in, document -> {
@@ -85,13 +84,12 @@ final class Rdf4jReadBack {
                     throw new UncheckedIOException(e);
                 }
             });
-            count[0] = counter.count;
+            return counter.count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RDFParseException | IllegalArgumentException | jakarta.json.JsonException e) {
             throw new IllegalStateException("RDF4J cannot parse " + file.getFileName() + ": " + e.getMessage(), e);
         }
-        return count[0];
     }
 
     /** A parser of {@code format} leaving the IRI check to the {@link StatementCounter}. */
