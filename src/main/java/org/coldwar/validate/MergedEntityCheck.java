@@ -2,6 +2,7 @@ package org.coldwar.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -61,8 +62,7 @@ public final class MergedEntityCheck extends StreamRDFBase {
 
     private void endSubject() {
         if (subject != null && entity) {
-            Node focus = subject;
-            for (ReportEntry entry : gate.validateFocusNodes(new Union(block, ontology), focus::equals,
+            for (ReportEntry entry : gate.validateFocusNodes(new Union(block, ontology), Set.of(subject),
                     ShaclGate::readsOnlyTheFocusStatements)) {
                 entries.add(entry);
                 if (entry.severity() == Severity.Violation) {

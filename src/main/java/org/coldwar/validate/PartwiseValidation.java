@@ -1,9 +1,11 @@
 package org.coldwar.validate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -57,7 +59,7 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
         Ontology.get().graph().find().forEachRemaining(shared::add);
         quads.forEach(q -> shared.add(q.asTriple()));
         sharedProvenance.addAll(provenance);
-        collect(gate.validateFocusNodes(shared, focus -> shared.contains(focus, Node.ANY, Node.ANY)),
+        collect(gate.validateFocusNodes(shared, subjects(shared)),
                 () -> sharedProvenance);
     }
 
@@ -108,7 +110,7 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     private void validateBatch() {
         Graph part = batch;
         ProvenanceIndex own = batchProvenance;
-        collect(gate.validateFocusNodes(new Union(part, shared), focus -> part.contains(focus, Node.ANY, Node.ANY)),
+        collect(gate.validateFocusNodes(new Union(part, shared), subjects(part)),
                 () -> {
                     ProvenanceIndex origins = new ProvenanceIndex();
                     origins.addAll(own);
@@ -118,6 +120,12 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
         batches++;
         batch = GraphFactory.createDefaultGraph();
         batchProvenance = new ProvenanceIndex();
+    }
+
+    private static Set<Node> subjects(Graph graph) {
+        Set<Node> subjects = new HashSet<>();
+        graph.find().forEachRemaining(triple -> subjects.add(triple.getSubject()));
+        return subjects;
     }
 
     /** Keeps each entry once (an entity validated with several batches reports a fault once). */

@@ -2,6 +2,8 @@ package org.coldwar.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -33,6 +35,7 @@ public final class ShaclGate {
 
     private final Shapes shapes;
     private final String fingerprint;
+    private final FocusNodes focusNodes = new FocusNodes();
 
     /** A gate with {@code shapes}, whose fingerprint is unique to this gate. */
     public ShaclGate(Shapes shapes) {
@@ -87,30 +90,28 @@ public final class ShaclGate {
     }
 
     /**
-     * Validates, against every shape that targets it, each focus node of {@code data} that
-     * {@code isFocus} accepts, as Jena's validator does for all of them; returns the report's
-     * entries. {@code data} must hold what the shapes read (the ontology, the focus nodes'
-     * neighbourhood).
+     * Validates, against every shape that targets it, each of {@code candidates} that is a focus
+     * node in {@code data}, as Jena's validator does for all of them; returns the report's
+     * entries. {@code data} must hold what the shapes read (the ontology, the candidates'
+     * neighbourhood). The cost follows the candidates, not the size of {@code data}.
      */
-    List<ReportEntry> validateFocusNodes(Graph data, java.util.function.Predicate<Node> isFocus) {
-        return validateFocusNodes(data, isFocus, shape -> true);
+    List<ReportEntry> validateFocusNodes(Graph data, Set<Node> candidates) {
+        return validateFocusNodes(data, candidates, shape -> true);
     }
 
     /** As above, with only the shapes {@code which} accepts. */
-    List<ReportEntry> validateFocusNodes(Graph data, java.util.function.Predicate<Node> isFocus,
-            java.util.function.Predicate<Shape> which) {
+    List<ReportEntry> validateFocusNodes(Graph data, Set<Node> candidates, Predicate<Shape> which) {
         ValidationContext context = ValidationContext.create(shapes, data);
+        FocusNodes.TypesInData types = new FocusNodes.TypesInData(data);
         for (Shape shape : shapes.getTargetShapes()) {
             if (!which.test(shape)) {
                 continue;
             }
-            for (Node focus : VLib.focusNodes(data, shape)) {
-                if (isFocus.test(focus)) {
-                    VLib.validateShape(context, data, shape, focus);
-                }
+            for (Node focus : focusNodes.of(shape, data, candidates, types)) {
+                VLib.validateShape(context, data, shape, focus);
             }
         }
-        return List.copyOf(context.generateReport().getEntries());
+        return context.hasViolation() ? List.copyOf(context.generateReport().getEntries()) : List.of();
     }
 
     /**
