@@ -1,6 +1,5 @@
 package org.coldwar.map;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,21 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.coldwar.extract.AuthorityFile;
 import org.coldwar.extract.Entity;
@@ -37,7 +35,7 @@ import org.coldwar.source.SourceDocument;
  * everything the stage reads for one source (the software and its code, the shared inputs, the
  * source's description, text, TEI file, claims file and the decisions of its review file), so an
  * entry is reused only when the stage would compute the same output. An entry is three files:
- * {@code <key>.rt} (the quads, RDF Thrift, placeholders kept), {@code <key>.review} (the review
+ * {@code <key>.rows} (the quads as {@link ProtobufRows}, placeholders kept), {@code <key>.review} (the review
  * file the stage wrote, restored on reuse if it differs) and {@code <key>.facts} (claim count,
  * provenance, dates, and the SHA-256 of the quads file), written last, so an entry without it is
  * incomplete and one whose quads do not match it is damaged: both are ignored. A build removes
@@ -45,7 +43,7 @@ import org.coldwar.source.SourceDocument;
  */
 public final class StageCache {
 
-    private static final String FORMAT = "coldwar-stage-cache 1";
+    private static final String FORMAT = "coldwar-stage-cache 2";
 
     private final Path dir;
     private final String validation;
@@ -127,13 +125,13 @@ public final class StageCache {
         }
         List<Quad> quads = new ArrayList<>();  // read whole before any is passed on: a damaged entry is a miss
         try {
-            RDFParser.source(new java.io.ByteArrayInputStream(quadBytes)).lang(Lang.RDFTHRIFT)
-                    .parse(new org.apache.jena.riot.system.StreamRDFBase() {
-                        @Override
-                        public void quad(Quad quad) {
-                            quads.add(quad);
-                        }
-                    });
+            ProtobufRows.Reader rows = new ProtobufRows.Reader(new java.io.ByteArrayInputStream(quadBytes));
+            for (Node[] terms = rows.next(); terms != null; terms = rows.next()) {
+                if (terms.length != 4) {
+                    return Optional.empty();
+                }
+                quads.add(Quad.create(terms[0], terms[1], terms[2], terms[3]));
+            }
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -150,12 +148,13 @@ public final class StageCache {
         Path factsTmp = null;
         try {
             Files.createDirectories(dir);
-            quadsTmp = Files.createTempFile(dir, key, ".rt.tmp");
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(quadsTmp))) {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(file, RDFFormat.RDF_THRIFT);
-                writer.start();
-                quads.forEach(writer::quad);
-                writer.finish();
+            quadsTmp = Files.createTempFile(dir, key, ".rows.tmp");
+            MessageDigest quadsDigest = Sha256.digest();
+            try (OutputStream file = new DigestOutputStream(Files.newOutputStream(quadsTmp), quadsDigest)) {
+                ProtobufRows.Writer rows = new ProtobufRows.Writer(file);
+                quads.forEach(quad -> rows.write(quad.getGraph(), quad.getSubject(), quad.getPredicate(),
+                        quad.getObject()));
+                rows.flush();
             }
             if (review.isPresent()) {
                 Path reviewTmp = Files.createTempFile(dir, key, ".review.tmp");
@@ -167,7 +166,7 @@ public final class StageCache {
             }
             factsTmp = Files.createTempFile(dir, key, ".facts.tmp");
             List<String> facts = new ArrayList<>(factLines(output));
-            facts.add(1, join("Q", Sha256.hex(Files.readAllBytes(quadsTmp))));
+            facts.add(1, join("Q", HexFormat.of().formatHex(quadsDigest.digest())));
             Files.write(factsTmp, facts, StandardCharsets.UTF_8);
             Files.move(quadsTmp, quadsFile(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(factsTmp, factsFile(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -229,7 +228,7 @@ public final class StageCache {
     }
 
     private Path quadsFile(String key) {
-        return dir.resolve(key + ".rt");
+        return dir.resolve(key + ".rows");
     }
 
     private Path reviewFile(String key) {

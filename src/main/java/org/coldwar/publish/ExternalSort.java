@@ -19,11 +19,8 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.coldwar.Futures;
-import com.google.protobuf.CodedInputStream;
-import com.google.protobuf.CodedOutputStream;
-import org.apache.jena.riot.protobuf.ProtobufConvert;
-import org.apache.jena.riot.protobuf.wire.PB_RDF;
 import org.apache.jena.sparql.core.Quad;
+import org.coldwar.map.ProtobufRows;
 
 /**
  * Sorts any number of statements in bounded memory and drops duplicates: statements are
@@ -57,14 +54,7 @@ final class ExternalSort<T> implements AutoCloseable {
             triple -> new Node[] {triple.getSubject(), triple.getPredicate(), triple.getObject()},
             terms -> Triple.create(terms[0], terms[1], terms[2]));
 
-    /**
-     * Runs as length-delimited rows of Jena's binary RDF Protobuf encoding, one a statement (its
-     * terms in a quad row: graph, subject, predicate, object; a triple leaves the graph out), read
-     * back without tokenizing text or resolving IRIs, which in N-Quads runs took half the time of
-     * writing the dumps. A term equal to the one at the same place in the row before is written as
-     * the encoding's REPEAT: runs are sorted, so the graph and the subject, often the predicate,
-     * repeat from row to row, and are neither written again nor decoded again.
-     */
+    /** Runs as {@link ProtobufRows}: sorted, so the graph and the subject mostly repeat as REPEAT. */
     private static <T> Codec<T> protobufCodec(Comparator<T> order, Function<T, Node[]> terms,
             Function<Node[], T> statement) {
         return new Codec<>() {
@@ -75,56 +65,16 @@ final class ExternalSort<T> implements AutoCloseable {
 
             @Override
             public void write(List<T> sorted, OutputStream out) {
-                try {
-                    CodedOutputStream coded = CodedOutputStream.newInstance(out, 1 << 16);
-                    Node[] previous = null;
-                    for (T written : sorted) {
-                        Node[] nodes = terms.apply(written);
-                        PB_RDF.RDF_Quad.Builder row = PB_RDF.RDF_Quad.newBuilder();
-                        for (int i = 0; i < nodes.length; i++) {
-                            boolean same = previous != null && nodes[i].equals(previous[i]);
-                            set(row, i + 4 - nodes.length, same ? REPEAT : ProtobufConvert.convert(nodes[i], false));
-                        }
-                        previous = nodes;
-                        PB_RDF.RDF_Quad built = row.build();
-                        coded.writeUInt32NoTag(built.getSerializedSize());
-                        built.writeTo(coded);
-                    }
-                    coded.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                ProtobufRows.Writer rows = new ProtobufRows.Writer(out);
+                sorted.forEach(written -> rows.write(terms.apply(written)));
+                rows.flush();
             }
 
-            /** Reads the rows through one coded stream (a delimited parse would make one a row). */
             @Override
             public Iterator<T> read(InputStream in) {
-                CodedInputStream coded = CodedInputStream.newInstance(in, 1 << 16);
+                ProtobufRows.Reader rows = new ProtobufRows.Reader(in);
                 return new Iterator<>() {
-                    private Node[] previous;
-                    private T next = readRow();
-
-                    private T readRow() {
-                        try {
-                            if (coded.isAtEnd()) {
-                                return null;
-                            }
-                            int limit = coded.pushLimit(coded.readRawVarint32());
-                            PB_RDF.RDF_Quad row = PB_RDF.RDF_Quad.parseFrom(coded);
-                            coded.popLimit(limit);
-                            coded.resetSizeCounter();
-                            int arity = row.hasG() ? 4 : 3;
-                            Node[] nodes = new Node[arity];
-                            for (int i = 0; i < arity; i++) {
-                                PB_RDF.RDF_Term term = get(row, i + 4 - arity);
-                                nodes[i] = term.hasRepeat() ? previous[i] : ProtobufConvert.convert(term);
-                            }
-                            previous = nodes;
-                            return statement.apply(nodes);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
+                    private Node[] next = rows.next();
 
                     @Override
                     public boolean hasNext() {
@@ -136,34 +86,12 @@ final class ExternalSort<T> implements AutoCloseable {
                         if (next == null) {
                             throw new NoSuchElementException();
                         }
-                        T value = next;
-                        next = readRow();
+                        T value = statement.apply(next);
+                        next = rows.next();
                         return value;
                     }
                 };
             }
-        };
-    }
-
-    private static final PB_RDF.RDF_Term REPEAT = PB_RDF.RDF_Term.newBuilder()
-            .setRepeat(PB_RDF.RDF_REPEAT.getDefaultInstance()).build();
-
-    /** Sets the term at {@code place} of a row: 0 graph, 1 subject, 2 predicate, 3 object. */
-    private static void set(PB_RDF.RDF_Quad.Builder row, int place, PB_RDF.RDF_Term term) {
-        switch (place) {
-            case 0 -> row.setG(term);
-            case 1 -> row.setS(term);
-            case 2 -> row.setP(term);
-            default -> row.setO(term);
-        }
-    }
-
-    private static PB_RDF.RDF_Term get(PB_RDF.RDF_Quad row, int place) {
-        return switch (place) {
-            case 0 -> row.getG();
-            case 1 -> row.getS();
-            case 2 -> row.getP();
-            default -> row.getO();
         };
     }
 

@@ -1,9 +1,12 @@
 package org.coldwar.validate;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,30 +33,47 @@ import org.apache.jena.vocabulary.RDFS;
  * SPARQL target ({@code sh:select}) by running its query, parsed once. The cost of a call thus
  * follows the candidates and the SPARQL targets' matches, not the size of the data: a batch
  * validated against a shared part that grows with the corpus does not enumerate that part.
- * One instance serves one data graph at a time; the parsed queries are kept across calls.
+ * The parsed queries are kept across calls.
  */
 final class FocusNodes {
 
     private final Map<Node, Query> selectQueries = new ConcurrentHashMap<>();
 
-    /** The nodes of {@code candidates} that {@code shape} targets in {@code data}. */
-    Set<Node> of(Shape shape, Graph data, Collection<Node> candidates, TypesInData types) {
-        Set<Node> focus = new HashSet<>();
-        for (Target target : shape.getTargets()) {
-            switch (target.getTargetType()) {
-                case targetNode -> {
-                    if (candidates.contains(target.getObject())) {
-                        focus.add(target.getObject());
+    /**
+     * The focus nodes among {@code candidates} of each of {@code shapes} in {@code data}, in the
+     * order of {@code shapes}. Each candidate's classes are worked out once, and matched against
+     * the class targets of all shapes at once.
+     */
+    Map<Shape, Set<Node>> among(List<Shape> shapes, Graph data, Set<Node> candidates) {
+        Map<Shape, Set<Node>> focus = new LinkedHashMap<>();
+        Map<Node, List<Set<Node>>> byClass = new HashMap<>();
+        for (Shape shape : shapes) {
+            Set<Node> nodes = new HashSet<>();
+            focus.put(shape, nodes);
+            for (Target target : shape.getTargets()) {
+                switch (target.getTargetType()) {
+                    case targetNode -> {
+                        if (candidates.contains(target.getObject())) {
+                            nodes.add(target.getObject());
+                        }
                     }
+                    case targetClass, implicitClass ->
+                            byClass.computeIfAbsent(target.getObject(), c -> new ArrayList<>()).add(nodes);
+                    case targetSubjectsOf -> candidates.stream()
+                            .filter(node -> data.contains(node, target.getObject(), Node.ANY)).forEach(nodes::add);
+                    case targetObjectsOf -> candidates.stream()
+                            .filter(node -> data.contains(Node.ANY, target.getObject(), node)).forEach(nodes::add);
+                    case targetExtension -> extensionTargets(target, data).stream()
+                            .filter(candidates::contains).forEach(nodes::add);
                 }
-                case targetClass, implicitClass -> candidates.stream()
-                        .filter(node -> types.of(node).contains(target.getObject())).forEach(focus::add);
-                case targetSubjectsOf -> candidates.stream()
-                        .filter(node -> data.contains(node, target.getObject(), Node.ANY)).forEach(focus::add);
-                case targetObjectsOf -> candidates.stream()
-                        .filter(node -> data.contains(Node.ANY, target.getObject(), node)).forEach(focus::add);
-                case targetExtension -> extensionTargets(target, data).stream()
-                        .filter(candidates::contains).forEach(focus::add);
+            }
+        }
+        if (!byClass.isEmpty()) {
+            TypesInData types = new TypesInData(data);
+            for (Node node : candidates) {
+                for (Node type : types.of(node)) {
+                    byClass.getOrDefault(type, List.of()).forEach(nodes -> nodes.add(node));
+                }
             }
         }
         return focus;
@@ -73,24 +93,20 @@ final class FocusNodes {
     }
 
     /**
-     * Each node's classes in one data graph: its {@code rdf:type}s with their
+     * Nodes' classes in one data graph: their {@code rdf:type}s with their
      * {@code rdfs:subClassOf*}, as SHACL's class targets read them. Superclasses are worked out
      * once a class.
      */
     static final class TypesInData {
         private final Graph data;
         private final Map<Node, Set<Node>> superclasses = new HashMap<>();
-        private final Map<Node, Set<Node>> types = new HashMap<>();
 
         TypesInData(Graph data) {
             this.data = data;
         }
 
+        /** The classes of {@code node}: its types and their superclasses. */
         Set<Node> of(Node node) {
-            return types.computeIfAbsent(node, this::typesOf);
-        }
-
-        private Set<Node> typesOf(Node node) {
             Set<Node> all = new HashSet<>();
             data.find(node, RDF.type.asNode(), Node.ANY)
                     .forEachRemaining(triple -> all.addAll(superclassesOf(triple.getObject())));

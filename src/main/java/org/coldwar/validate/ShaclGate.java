@@ -102,15 +102,9 @@ public final class ShaclGate {
     /** As above, with only the shapes {@code which} accepts. */
     List<ReportEntry> validateFocusNodes(Graph data, Set<Node> candidates, Predicate<Shape> which) {
         ValidationContext context = ValidationContext.create(shapes, data);
-        FocusNodes.TypesInData types = new FocusNodes.TypesInData(data);
-        for (Shape shape : shapes.getTargetShapes()) {
-            if (!which.test(shape)) {
-                continue;
-            }
-            for (Node focus : focusNodes.of(shape, data, candidates, types)) {
-                VLib.validateShape(context, data, shape, focus);
-            }
-        }
+        List<Shape> applied = shapes.getTargetShapes().stream().filter(which).toList();
+        focusNodes.among(applied, data, candidates)
+                .forEach((shape, nodes) -> nodes.forEach(focus -> VLib.validateShape(context, data, shape, focus)));
         return context.hasViolation() ? List.copyOf(context.generateReport().getEntries()) : List.of();
     }
 

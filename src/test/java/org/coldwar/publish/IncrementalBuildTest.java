@@ -69,7 +69,7 @@ class IncrementalBuildTest {
         Path cache = temp.resolve("dist.cache");
         List<Path> entries;
         try (Stream<Path> files = Files.list(cache)) {
-            entries = files.filter(f -> f.toString().endsWith(".rt")).sorted().toList();
+            entries = files.filter(f -> f.toString().endsWith(".rows")).sorted().toList();
         }
         assertEquals(first.sources(), entries.size(), "one entry a source");
         byte[] bytes = Files.readAllBytes(entries.get(0));
