@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -26,7 +26,8 @@ import org.coldwar.vocab.Ontology;
  * by the shared part plus one batch. The shared part (sources' descriptions, entities, links,
  * citations, the build) is kept with the ontology; sources are gathered into batches of about
  * {@code batchQuads} quads, and each batch's focus nodes (the subjects of its statements) are
- * validated against the batch merged with the shared part. Every focus node is thus validated
+ * validated against the batch merged with the shared part (the batch keeps only the triples the
+ * shared part lacks, so the two are read as one without a union's check for duplicates). Every focus node is thus validated
  * with everything its shapes read, as long as no constraint reads another source's statements:
  * true of our shapes, whose focus nodes (claims, passages, values, mentions, candidates) live in
  * one source's part and refer to it or to the shared part. An entity is validated with the shared
@@ -42,10 +43,12 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     private final int batchQuads;
     private final Graph shared = GraphFactory.createDefaultGraph();
     private final ProvenanceIndex sharedProvenance = new ProvenanceIndex();
-    private Graph batch = GraphFactory.createDefaultGraph();
+    private Graph batch = GraphFactory.createDefaultGraph();  // the batch's triples that the shared part lacks
+    private Set<Node> batchSubjects = new HashSet<>();
     private ProvenanceIndex batchProvenance = new ProvenanceIndex();
     private final Map<String, ReportEntry> entries = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private long quadsInBatch;
     private int batches;
     private int validated;
 
@@ -79,16 +82,23 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
             return;
         }
         validated++;
-        quads.forEach(q -> batch.add(q.asTriple()));
+        for (Quad quad : quads) {
+            Triple triple = quad.asTriple();
+            batchSubjects.add(triple.getSubject());
+            if (!shared.contains(triple)) {
+                batch.add(triple);
+            }
+        }
+        quadsInBatch += quads.size();
         batchProvenance.addAll(provenance);
-        if (batch.size() >= batchQuads) {
+        if (quadsInBatch >= batchQuads) {
             validateBatch();
         }
     }
 
     /** Validates the last batch and returns the outcome of every part: one report, every violation. */
     public ShaclGate.Outcome finish() {
-        if (!batch.isEmpty()) {
+        if (!batchSubjects.isEmpty()) {
             validateBatch();
         }
         ValidationReport.Builder report = ValidationReport.create();
@@ -108,9 +118,8 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
     }
 
     private void validateBatch() {
-        Graph part = batch;
         ProvenanceIndex own = batchProvenance;
-        collect(gate.validateFocusNodes(new Union(part, shared), subjects(part)),
+        collect(gate.validateFocusNodes(new DisjointUnion(batch, shared), batchSubjects),
                 () -> {
                     ProvenanceIndex origins = new ProvenanceIndex();
                     origins.addAll(own);
@@ -119,7 +128,9 @@ public final class PartwiseValidation implements DatasetAssembler.Parts {
                 });
         batches++;
         batch = GraphFactory.createDefaultGraph();
+        batchSubjects = new HashSet<>();
         batchProvenance = new ProvenanceIndex();
+        quadsInBatch = 0;
     }
 
     private static Set<Node> subjects(Graph graph) {
