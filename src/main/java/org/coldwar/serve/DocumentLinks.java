@@ -30,23 +30,23 @@ final class DocumentLinks {
     }
 
     /**
-     * The Link header's paging links of a data document whose triples pointing at the resource
-     * fill several pages, as W3C's Linked Data Platform Paging gives them: the page's type, the
+     * The Link header's paging links of a data document whose paged triples (those pointing at
+     * the resource, or a named graph's) fill several pages, as W3C's Linked Data Platform Paging gives them: the page's type, the
      * first and last pages and, where there is one, the next and previous.
      *
      * @param document the document's path with its suffix, without query
      */
-    static String pages(String document, Paging incoming) {
+    static String pages(String document, Paging paging) {
         List<String> links = new ArrayList<>();
         links.add("<http://www.w3.org/ns/ldp#Page>; rel=\"type\"");
         links.add("<" + pageOf(document, 1) + ">; rel=\"first\"");
-        if (incoming.number() > 1) {
-            links.add("<" + pageOf(document, incoming.number() - 1) + ">; rel=\"prev\"");
+        if (paging.number() > 1) {
+            links.add("<" + pageOf(document, paging.number() - 1) + ">; rel=\"prev\"");
         }
-        if (incoming.number() < incoming.pages()) {
-            links.add("<" + pageOf(document, incoming.number() + 1) + ">; rel=\"next\"");
+        if (paging.number() < paging.pages()) {
+            links.add("<" + pageOf(document, paging.number() + 1) + ">; rel=\"next\"");
         }
-        links.add("<" + pageOf(document, incoming.pages()) + ">; rel=\"last\"");
+        links.add("<" + pageOf(document, paging.pages()) + ">; rel=\"last\"");
         return String.join(", ", links);
     }
 

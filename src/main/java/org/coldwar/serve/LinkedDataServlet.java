@@ -133,28 +133,28 @@ final class LinkedDataServlet extends HttpServlet {
             document = site.document(iri, page.getAsInt());
             description = document.graph();
         }
-        boolean known = !description.isEmpty() || (chosen == Representation.HTML && offered == Representation.FOR_QUADS);
+        boolean known = !description.isEmpty() || offered == Representation.FOR_QUADS;  // a named graph is known
         if (!known || !offered.contains(chosen)) {
             notFound(response, prefix, iri, chosen);
             return;
         }
-        if (document != null && !document.incoming().exists()) {
-            noSuchDocumentPage(response, document.incoming());
+        if (document != null && !document.paging().exists()) {
+            noSuchDocumentPage(response, document);
             return;
         }
         if (fixed == null) {
             response.setHeader("Content-Location", prefix + documentPath + "." + chosen.suffix()
-                    + (document != null && document.incoming().number() > 1 ? "?page=" + document.incoming().number() : ""));
+                    + (document != null && document.paging().number() > 1 ? "?page=" + document.paging().number() : ""));
         }
         String links = DocumentLinks.header(iri, prefix + documentPath, chosen, offered);
-        if (document != null && document.incoming().pages() > 1) {
-            links += ", " + DocumentLinks.pages(prefix + documentPath + "." + chosen.suffix(), document.incoming());
+        if (document != null && document.paging().pages() > 1) {
+            links += ", " + DocumentLinks.pages(prefix + documentPath + "." + chosen.suffix(), document.paging());
         }
         response.setHeader("Link", links);
         if (chosen == Representation.HTML) {
             page(site, response, request, iri, description, documentPath, prefix);
         } else if (chosen.quads()) {
-            quads(site, response, iri, chosen);
+            quads(site, response, iri, description, chosen);
         } else {
             rdf(site, response, description, chosen, request.getHeader("Accept"));
         }
@@ -187,12 +187,13 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     /** 404 for a page of a data document beyond its last. */
-    private static void noSuchDocumentPage(HttpServletResponse response, Paging incoming) throws IOException {
+    private static void noSuchDocumentPage(HttpServletResponse response, Site.Document document) throws IOException {
+        Paging paging = document.paging();
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         response.setContentType("text/plain; charset=utf-8");
-        response.getOutputStream().write(("404 Not Found: there is no page " + incoming.number() + " of this document:"
-                + " the " + incoming.total() + " triples pointing at the resource fill " + incoming.pages()
-                + (incoming.pages() == 1 ? " page" : " pages") + "\n").getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(("404 Not Found: there is no page " + paging.number() + " of this document:"
+                + " the " + paging.total() + " " + document.paged() + " fill " + paging.pages()
+                + (paging.pages() == 1 ? " page" : " pages") + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** 404: our page for a browser, a line of text for a client that asked for data. */
@@ -225,12 +226,12 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
-    /** A named graph's document in TriG or N-Quads: its content, in the graph of that name. */
-    private void quads(Site site, HttpServletResponse response, Node graphName, Representation representation)
-            throws IOException {
+    /** A page of a named graph's document in TriG or N-Quads: its content, in the graph of that name. */
+    private void quads(Site site, HttpServletResponse response, Node graphName, Graph content,
+            Representation representation) throws IOException {
         response.setContentType(representation.contentType());
         DatasetGraph dataset = DatasetGraphFactory.createGeneral();
-        dataset.addGraph(graphName, site.graphContent(graphName));
+        dataset.addGraph(graphName, content);
         dataset.prefixes().putAll(site.prefixes());
         RDFDataMgr.write(response.getOutputStream(), dataset, representation.lang());
     }

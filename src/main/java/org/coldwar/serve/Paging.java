@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * entity's page and document stay the same size however large the corpus grows: on the HTML page,
  * {@code ?page=2} for its claims and {@code ?mentions=2} for the sources that mention it,
  * {@link #SIZE} rows a page; in the RDF document, {@code ?page=2} for the triples pointing at
- * it, {@link #DOCUMENT_SIZE} a page.
+ * it, {@link #DOCUMENT_SIZE} a page, and in a named graph's document for its triples,
+ * {@link #GRAPH_SIZE} a page.
  *
  * @param number the page, from 1
  * @param total the rows of the whole list
@@ -21,6 +22,9 @@ record Paging(int number, long total, int size) {
 
     /** Triples pointing at a resource in a page of its RDF document. */
     static final int DOCUMENT_SIZE = 1000;
+
+    /** Triples of a named graph in a page of its RDF document (one source's graph mostly fits). */
+    static final int GRAPH_SIZE = 10_000;
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 

@@ -54,36 +54,41 @@ final class Site {
     /**
      * A page of a resource's RDF document.
      *
-     * @param graph what it says, with its #fragments and the labels of what it names, and the
-     *     page's triples pointing at it (none if the page does not exist)
-     * @param incoming which page of the triples pointing at it this is, and how many there are
+     * @param graph the page's triples (none if the page does not exist)
+     * @param paging which page this is, and how many triples the document pages through
+     * @param paged what those triples are, for messages ("triples pointing at the resource")
      */
-    record Document(Graph graph, Paging incoming) {
+    record Document(Graph graph, Paging paging, String paged) {
     }
 
     /**
-     * Page {@code page} of the RDF document of a resource: what it says (bounded whatever the
-     * corpus) and {@link Paging#DOCUMENT_SIZE} of the triples pointing at it, in the order of their
-     * subject and property. The ontology's document is the whole ontology, and a named graph's
-     * document is its content; both are one page.
+     * Page {@code page} of the RDF document of a resource, bounded whatever the corpus: for a
+     * resource, what it says and {@link Paging#DOCUMENT_SIZE} of the triples pointing at it, in the
+     * order of their subject and property; for a named graph, {@link Paging#GRAPH_SIZE} of its
+     * triples, in the order of subject, property and value. The ontology's document is the whole
+     * ontology, on one page.
      */
     Document document(Node iri, int page) {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
             Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             Ontology.get().graph().find().forEachRemaining(copy::add);
-            return new Document(copy, new Paging(page, 0, Paging.DOCUMENT_SIZE));
+            return new Document(copy, new Paging(page, 0, Paging.DOCUMENT_SIZE), "triples of the ontology");
         }
         Map<String, Node> resource = Map.of("resource", iri);
+        if (hasGraphs(iri)) {
+            Paging triples = new Paging(page, queries.count("graph-count", resource), Paging.GRAPH_SIZE);
+            Graph content = triples.exists() && triples.total() > 0
+                    ? queries.constructPage("graph-content", resource, triples.size(), triples.offset())
+                    : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            return new Document(content, triples, "triples of the graph");
+        }
         Graph description = queries.construct("describe", resource);
         Paging incoming = new Paging(page, queries.count("incoming-count", resource), Paging.DOCUMENT_SIZE);
         if (incoming.exists() && incoming.total() > 0) {
             queries.constructPage("incoming-page", resource, incoming.size(), incoming.offset()).find()
                     .forEachRemaining(description::add);
         }
-        if (description.isEmpty() && iri.getURI().startsWith(paths.base() + "graph/")) {
-            return new Document(graphContent(iri), new Paging(page, 0, Paging.DOCUMENT_SIZE));
-        }
-        return new Document(description, incoming);
+        return new Document(description, incoming, "triples pointing at the resource");
     }
 
     /** True if anything is said of {@code iri} or points at it, or it is the ontology or a graph. */
@@ -96,11 +101,6 @@ final class Site {
     boolean hasGraphs(Node iri) {
         return iri.getURI().startsWith(paths.base() + "graph/")
                 && org.apache.jena.system.Txn.calculateRead(store, () -> store.containsGraph(iri));
-    }
-
-    /** The triples of the named graph {@code iri}. */
-    Graph graphContent(Node iri) {
-        return queries.construct("graph-content", Map.of("resource", iri));
     }
 
     PrefixMapping prefixes() {

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A hub entity's RDF document over enough copies of the seeds that more triples point at Stalin
  * than a document page holds: what he says on every page, the triples pointing at him a page at a
  * time, and the pages linked as W3C's Linked Data Platform Paging links them, together holding
- * each of those triples once.
+ * each of those triples once; and a named graph's document, its triples a page at a time.
  */
 class PagedDocumentsTest {
 
@@ -89,6 +89,35 @@ class PagedDocumentsTest {
     }
 
     @Test
+    void aNamedGraphsPagesTogetherHoldEachOfItsTriplesOnceInThatGraph() {
+        String graphPath = "/graph/sources";
+        Node graphName = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/sources");
+        long triples = select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graphName.getURI() + "> { ?s ?p ?o } }")
+                .stream().mapToLong(Long::parseLong).findFirst().orElseThrow();
+        assertTrue(triples > 2L * Paging.GRAPH_SIZE, "the sources' graph should fill three pages: " + triples);
+        Set<org.apache.jena.sparql.core.Quad> seen = new HashSet<>();
+        String next = graphPath + ".trig";
+        int n = 0;
+        while (next != null) {
+            n++;
+            HttpResponse<String> page = get(next, "application/trig");
+            assertEquals(200, page.statusCode(), next + ": " + page.body());
+            org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.riot.RDFParser
+                    .fromString(page.body(), Lang.TRIG).toDatasetGraph();
+            assertEquals(java.util.List.of(graphName), org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()),
+                    "page " + n + " holds that graph only");
+            assertTrue(dataset.getGraph(graphName).size() <= Paging.GRAPH_SIZE, "page " + n);
+            dataset.stream().forEach(q -> assertTrue(seen.add(q), q + " on two pages"));
+            next = link(page.headers().firstValue("Link").orElse(""), "next").orElse(null);
+        }
+        assertEquals((triples + Paging.GRAPH_SIZE - 1) / Paging.GRAPH_SIZE, n);
+        assertEquals(triples, seen.size());
+        HttpResponse<String> turtle = get(graphPath + "?page=2", "text/turtle");
+        assertEquals(200, turtle.statusCode(), turtle.body());
+        assertEquals(Optional.of(graphPath + ".ttl?page=2"), turtle.headers().firstValue("Content-Location"));
+    }
+
+    @Test
     void aNegotiatedDocumentSaysWhichPageItIs() {
         HttpResponse<String> second = get(STALIN + "?page=2", "text/turtle");
         assertEquals(200, second.statusCode(), second.body());
@@ -113,7 +142,7 @@ class PagedDocumentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/entity/joseph_stalin.ttl?page=999", "/ontology.ttl?page=2",
-        "/graph/sources.ttl?page=2"})
+        "/graph/sources.ttl?page=999"})
     void aPageBeyondTheLastIsNotFound(String path) {
         HttpResponse<String> r = get(path, "text/turtle");
         assertEquals(404, r.statusCode(), r.body());
