@@ -31,8 +31,9 @@ final class DocumentLinks {
 
     /**
      * The Link header's paging links of a data document whose paged triples (those pointing at
-     * the resource, or a named graph's) fill several pages, as W3C's Linked Data Platform Paging gives them: the page's type, the
-     * first and last pages and, where there is one, the next and previous.
+     * the resource, or a named graph's) fill several pages, as W3C's Linked Data Platform Paging
+     * gives them: the page's type, the first and last pages and, where there is one, the next and
+     * previous.
      *
      * @param document the document's path with its suffix, without query
      */

@@ -9,17 +9,21 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.coldwar.map.IriMinter;
@@ -95,17 +99,15 @@ class PagedDocumentsTest {
         long triples = select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graphName.getURI() + "> { ?s ?p ?o } }")
                 .stream().mapToLong(Long::parseLong).findFirst().orElseThrow();
         assertTrue(triples > 2L * Paging.GRAPH_SIZE, "the sources' graph should fill three pages: " + triples);
-        Set<org.apache.jena.sparql.core.Quad> seen = new HashSet<>();
+        Set<Quad> seen = new HashSet<>();
         String next = graphPath + ".trig";
         int n = 0;
         while (next != null) {
             n++;
             HttpResponse<String> page = get(next, "application/trig");
             assertEquals(200, page.statusCode(), next + ": " + page.body());
-            org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.riot.RDFParser
-                    .fromString(page.body(), Lang.TRIG).toDatasetGraph();
-            assertEquals(java.util.List.of(graphName), org.apache.jena.atlas.iterator.Iter.toList(dataset.listGraphNodes()),
-                    "page " + n + " holds that graph only");
+            DatasetGraph dataset = RDFParser.fromString(page.body(), Lang.TRIG).toDatasetGraph();
+            assertEquals(List.of(graphName), Iter.toList(dataset.listGraphNodes()), "page " + n + " holds that graph only");
             assertTrue(dataset.getGraph(graphName).size() <= Paging.GRAPH_SIZE, "page " + n);
             dataset.stream().forEach(q -> assertTrue(seen.add(q), q + " on two pages"));
             next = link(page.headers().firstValue("Link").orElse(""), "next").orElse(null);
@@ -174,7 +176,7 @@ class PagedDocumentsTest {
     }
 
     /** The first column of a one-column SELECT's rows, as the endpoint gives them in CSV. */
-    private static java.util.List<String> select(String query) {
+    private static List<String> select(String query) {
         HttpResponse<String> r = get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         return r.body().lines().skip(1).map(String::trim).filter(line -> !line.isEmpty()).toList();
