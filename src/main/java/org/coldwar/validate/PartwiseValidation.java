@@ -28,11 +28,12 @@ import org.coldwar.vocab.Ontology;
  * {@code batchQuads} quads, and each batch's focus nodes (the subjects of its statements) are
  * validated against the batch merged with the shared part (the batch keeps only the triples the
  * shared part lacks, so the two are read as one without a union's check for duplicates). Every
- * focus node is thus validated with everything its shapes read, as long as no constraint reads another source's statements:
- * true of our shapes, whose focus nodes (claims, passages, values, mentions, candidates) live in
- * one source's part and refer to it or to the shared part. An entity is validated with the shared
- * part and again with each batch that says something of it; a cardinality summed over several
- * sources' statements about one entity is the one thing a batch cannot see.
+ * focus node is thus validated with everything its shapes read, as long as no constraint reads
+ * another source's statements: true of our shapes, whose focus nodes (claims, passages, values,
+ * mentions, candidates) live in one source's part and refer to it or to the shared part. An
+ * entity is validated with the shared part and again with each batch that says something of it;
+ * a cardinality summed over several sources' statements about one entity is the one thing a
+ * batch cannot see.
  */
 public final class PartwiseValidation implements DatasetAssembler.Parts {
 
