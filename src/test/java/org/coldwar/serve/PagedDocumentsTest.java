@@ -66,12 +66,7 @@ class PagedDocumentsTest {
         int pages = (int) ((pointing + Paging.DOCUMENT_SIZE - 1) / Paging.DOCUMENT_SIZE);
         Set<Node> labelled = labelledSubjectsPointingAtStalin();
         Set<Triple> seen = new HashSet<>();
-        String next = STALIN + ".nt";
-        int n = 0;
-        while (next != null) {
-            n++;
-            HttpResponse<String> page = get(next, "application/n-triples");
-            assertEquals(200, page.statusCode(), next + ": " + page.body());
+        int walked = followPages(STALIN + ".nt", "application/n-triples", (n, page) -> {
             Graph graph = parse(page.body());
             assertTrue(graph.contains(STALIN_IRI, RDFS.label.asNode(), Node.ANY), "his label on page " + n);
             long here = graph.stream(Node.ANY, Node.ANY, STALIN_IRI).count();
@@ -86,9 +81,8 @@ class PagedDocumentsTest {
             assertEquals(Optional.of(STALIN + ".nt?page=" + pages), link(links, "last"));
             assertEquals(n == 1 ? Optional.empty() : Optional.of(STALIN + ".nt" + (n == 2 ? "" : "?page=" + (n - 1))),
                     link(links, "prev"));
-            next = link(links, "next").orElse(null);
-        }
-        assertEquals(pages, n);
+        });
+        assertEquals(pages, walked);
         assertEquals(pointing, seen.size());
     }
 
@@ -100,19 +94,14 @@ class PagedDocumentsTest {
                 .stream().mapToLong(Long::parseLong).findFirst().orElseThrow();
         assertTrue(triples > 2L * Paging.GRAPH_SIZE, "the sources' graph should fill three pages: " + triples);
         Set<Quad> seen = new HashSet<>();
-        String next = graphPath + ".trig";
-        int n = 0;
-        while (next != null) {
-            n++;
-            HttpResponse<String> page = get(next, "application/trig");
-            assertEquals(200, page.statusCode(), next + ": " + page.body());
+        int walked = followPages(graphPath + ".trig", "application/trig", (n, page) -> {
             DatasetGraph dataset = RDFParser.fromString(page.body(), Lang.TRIG).toDatasetGraph();
-            assertEquals(List.of(graphName), Iter.toList(dataset.listGraphNodes()), "page " + n + " holds that graph only");
+            assertEquals(List.of(graphName), Iter.toList(dataset.listGraphNodes()),
+                    "page " + n + " holds that graph only");
             assertTrue(dataset.getGraph(graphName).size() <= Paging.GRAPH_SIZE, "page " + n);
             dataset.stream().forEach(q -> assertTrue(seen.add(q), q + " on two pages"));
-            next = link(page.headers().firstValue("Link").orElse(""), "next").orElse(null);
-        }
-        assertEquals((triples + Paging.GRAPH_SIZE - 1) / Paging.GRAPH_SIZE, n);
+        });
+        assertEquals((triples + Paging.GRAPH_SIZE - 1) / Paging.GRAPH_SIZE, walked);
         assertEquals(triples, seen.size());
         HttpResponse<String> turtle = get(graphPath + "?page=2", "text/turtle");
         assertEquals(200, turtle.statusCode(), turtle.body());
@@ -160,6 +149,24 @@ class PagedDocumentsTest {
         assertTrue(parse(get("/entity/laszlo_rajk.nt", "application/n-triples").body())
                 .contains(Node.ANY, Node.ANY, NodeFactory.createURI(IriMinter.DEFAULT_BASE + "entity/laszlo_rajk")),
                 "the triples pointing at him are in his document");
+    }
+
+    /**
+     * Gets {@code first} and each page its {@code Link} header names as {@code next}, checking each
+     * answers 200 and handing it, numbered from 1, to {@code eachPage}; returns how many there were.
+     */
+    private static int followPages(String first, String accept,
+            java.util.function.BiConsumer<Integer, HttpResponse<String>> eachPage) {
+        String next = first;
+        int n = 0;
+        while (next != null) {
+            n++;
+            HttpResponse<String> page = get(next, accept);
+            assertEquals(200, page.statusCode(), next + ": " + page.body());
+            eachPage.accept(n, page);
+            next = link(page.headers().firstValue("Link").orElse(""), "next").orElse(null);
+        }
+        return n;
     }
 
     private static long triplesPointingAtStalin() {
