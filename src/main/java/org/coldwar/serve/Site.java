@@ -72,7 +72,8 @@ final class Site {
         if (iri.getURI().equals(Namespaces.ONTOLOGY)) {
             Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
             Ontology.get().graph().find().forEachRemaining(copy::add);
-            return new Document(copy, new Paging(page, 0, Paging.DOCUMENT_SIZE), "triples of the ontology");
+            Paging whole = new Paging(page, copy.size(), Math.max(1, copy.size()));
+            return new Document(copy, whole, "triples of the ontology");
         }
         Map<String, Node> resource = Map.of("resource", iri);
         if (hasGraphs(iri)) {

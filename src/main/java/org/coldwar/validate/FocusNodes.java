@@ -28,9 +28,9 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The focus nodes of a shape among given candidates: what Jena's validator would target in a
  * data graph, intersected with the candidates, without enumerating every instance of the data.
- * A class target is tested on each candidate (its {@code rdf:type}s and their
- * {@code rdfs:subClassOf*} in the data), a subjects-of or objects-of target by a lookup, and a
- * SPARQL target ({@code sh:select}) by running its query, parsed once. The cost of a call thus
+ * Each candidate's classes (its {@code rdf:type}s and their {@code rdfs:subClassOf*} in the
+ * data) are matched against every class target at once, a subjects-of or objects-of target is
+ * a lookup a candidate, and a SPARQL target ({@code sh:select}) runs its query, parsed once. The cost of a call thus
  * follows the candidates and the SPARQL targets' matches, not the size of the data: a batch
  * validated against a shared part that grows with the corpus does not enumerate that part.
  * The parsed queries are kept across calls.
