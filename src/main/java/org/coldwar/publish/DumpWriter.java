@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Comparator;
 import java.util.zip.GZIPOutputStream;
 
@@ -52,8 +54,12 @@ final class DumpWriter {
         };
     }
 
-    static OutputStream open(Path file, boolean gzip) throws IOException {
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+    /**
+     * A new file for a dump, gzipped if {@code gzip}; {@code digest} sees every byte written to the
+     * file (after gzip), so that the dump's checksum needs no second read.
+     */
+    static OutputStream open(Path file, boolean gzip, MessageDigest digest) throws IOException {
+        OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(file), digest), 1 << 16);
         return gzip ? new FastGzip(out) : out;
     }
 

@@ -196,11 +196,12 @@ public final class ReleaseBuilder {
             sourcesValidated = validation.sourcesValidated();
             ReleaseStatistics stats = new ReleaseStatistics();
             MergedEntityCheck entityCheck = new MergedEntityCheck(gate, assembly.provenance());
+            Map<String, String> sums = new ConcurrentHashMap<>();
             Future<Long> quadDumps = pool.submit(() -> times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
-                    () -> writeDumps(quads.sorted(), prefixes, staging, true, List.of())));
+                    () -> writeDumps(quads.sorted(), prefixes, staging, true, List.of(), sums)));
             Future<Long> tripleDumps = pool.submit(() -> times.time(
                     "write triple dumps (sort, N-Triples, Turtle, RDF/XML; statistics, entities checked whole)",
-                    () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck))));
+                    () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck), sums)));
             long quadCount = Futures.await(quadDumps, "writing the quad dumps");
             long tripleCount = Futures.await(tripleDumps, "writing the triple dumps");
             Directories.deleteRecursively(work);
@@ -212,11 +213,10 @@ public final class ReleaseBuilder {
                         "the release was not built; the previous one is untouched; SHACL report written"));
                 throw new InvalidDataException(problems);
             }
-            Map<String, String> sums = new ConcurrentHashMap<>();
             List<Future<?>> readBacks = new ArrayList<>();
             for (DumpFormat format : DumpFormat.inWritingOrder()) {
-                readBacks.add(pool.submit(() -> sums.put(format.fileName(), readBack(staging.resolve(format.fileName()),
-                        format, format.quads() ? quadCount : tripleCount, times))));
+                readBacks.add(pool.submit(() -> readBack(staging.resolve(format.fileName()), format,
+                        format.quads() ? quadCount : tripleCount, times)));
             }
             for (Future<?> readBack : readBacks) {
                 Futures.await(readBack, "reading a dump back");
@@ -253,18 +253,22 @@ public final class ReleaseBuilder {
 
     /**
      * Writes the three dumps of one family from its sorted, distinct statements, in one pass;
-     * returns how many statements each holds. The statements also go to {@code alsoTo}.
+     * returns how many statements each holds and puts each dump's SHA-256, taken as it was
+     * written, into {@code sums} by file name. The statements also go to {@code alsoTo}.
      */
     private static <T> long writeDumps(java.util.Iterator<T> sorted, PrefixMap prefixes, Path staging,
-            boolean quadFamily, List<StreamRDF> alsoTo) {
+            boolean quadFamily, List<StreamRDF> alsoTo, Map<String, String> sums) {
         List<DumpFormat> formats = java.util.Arrays.stream(DumpFormat.values()).filter(f -> f.quads() == quadFamily)
                 .toList();
         List<OutputStream> outputs = new ArrayList<>();
+        List<java.security.MessageDigest> digests = new ArrayList<>();
         try {
             List<StreamRDF> sinks = new ArrayList<>();
             for (DumpFormat format : formats) {
-                OutputStream out = DumpWriter.open(staging.resolve(format.fileName()), format.gzipped());
+                java.security.MessageDigest digest = org.coldwar.source.Sha256.digest();
+                OutputStream out = DumpWriter.open(staging.resolve(format.fileName()), format.gzipped(), digest);
                 outputs.add(out);
+                digests.add(digest);
                 sinks.add(DumpWriter.sink(format, out));
             }
             sinks.addAll(alsoTo);
@@ -285,8 +289,9 @@ public final class ReleaseBuilder {
                 count++;
             }
             sinks.forEach(StreamRDF::finish);
-            for (OutputStream out : outputs) {
-                out.close();
+            for (int i = 0; i < formats.size(); i++) {
+                outputs.get(i).close();
+                sums.put(formats.get(i).fileName(), java.util.HexFormat.of().formatHex(digests.get(i).digest()));
             }
             return count;
         } catch (IOException e) {
@@ -295,16 +300,18 @@ public final class ReleaseBuilder {
     }
 
     /**
-     * Checks that RDF4J reads back as many statements as were written into {@code file}; returns
-     * the dump's SHA-256.
+     * Checks that RDF4J reads back as many statements as were written into {@code file}, unless
+     * its syntax family's parse of another dump proves it ({@link #countStatements}).
      */
-    private static String readBack(Path file, DumpFormat format, long expected, StageTimes times) {
+    private static void readBack(Path file, DumpFormat format, long expected, StageTimes times) {
+        if (format == DumpFormat.TURTLE) {
+            return;
+        }
         long parsed = times.time("read back " + format.fileName(), () -> countStatements(file, format));
         if (parsed != expected) {
             throw new IllegalStateException("RDF4J reads " + parsed + " statements from " + format.fileName()
                     + " but " + expected + " were written");
         }
-        return Checksums.sha256(file);
     }
 
     private static void stageTimesAdd(StageTimes times, String name, long startNanos) {
@@ -328,8 +335,10 @@ public final class ReleaseBuilder {
      * The statements of a written dump, as RDF4J parses them: one streaming parse per syntax family.
      * N-Triples and N-Quads are one family (the same RIOT line writer; RDF4J's N-Quads parser is its
      * N-Triples parser with a graph term), so RDF4J parses the N-Quads dump and the N-Triples dump,
-     * one statement per line, is counted by its lines. Turtle and TriG are both parsed: their
-     * contents differ (merged versus named graphs) and a parse is the only count of a pretty syntax.
+     * one statement per line, is counted by its lines. Turtle and TriG are one family (the same RIOT
+     * block writer; RDF4J's TriG parser is its Turtle parser with graphs), and the TriG dump holds
+     * every subject, predicate and object of the Turtle one, so RDF4J parses the TriG dump only and
+     * the Turtle dump is not read again ({@link #readBack} skips it).
      */
     private static long countStatements(Path file, DumpFormat format) {
         if (format == DumpFormat.NTRIPLES) {

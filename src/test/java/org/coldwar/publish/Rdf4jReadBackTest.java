@@ -1,0 +1,103 @@
+package org.coldwar.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.coldwar.source.Sha256;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dump written by {@link DumpWriter} reads back through RDF4J with as many statements as were
+ * written, in every format; a dump that is cut short or holds a term that is not an IRI does not
+ * read back; the checksum taken while writing is the file's.
+ */
+class Rdf4jReadBackTest {
+
+    @TempDir
+    Path temp;
+
+    private static final String BASE = "https://example.org/";
+
+    /** Sorted, distinct quads in two named graphs, with literals of several kinds. */
+    private static List<Quad> quads(String badIri) {
+        List<Node> objects = List.of(NodeFactory.createLiteralString("line\nbreak \"quoted\""),
+                NodeFactory.createLiteralLang("Staline", "fr"),
+                NodeFactory.createLiteralDT("1953-03-05", XSDDatatype.XSDdate),
+                NodeFactory.createURI(badIri == null ? BASE + "entity/mao_zedong" : badIri));
+        return IntStream.range(0, 2 * 30 * objects.size()).mapToObj(i -> Quad.create(
+                NodeFactory.createURI(BASE + "graph/" + (i / (30 * objects.size()))),
+                NodeFactory.createURI(BASE + "claim/" + (i / objects.size() % 30)),
+                NodeFactory.createURI(BASE + "ontology#p" + (i % objects.size())), objects.get(i % objects.size())))
+                .sorted(DumpWriter.QUADS).toList();
+    }
+
+    private Path write(DumpFormat format, List<Quad> quads, MessageDigest digest) throws IOException {
+        Path file = temp.resolve(format.fileName());
+        try (OutputStream out = DumpWriter.open(file, format.gzipped(), digest)) {
+            StreamRDF sink = DumpWriter.sink(format, out);
+            sink.start();
+            sink.prefix("claim", BASE + "claim/");
+            if (format.quads()) {
+                quads.forEach(sink::quad);
+            } else {
+                quads.stream().map(Quad::asTriple).distinct().sorted(DumpWriter.TRIPLES).forEach(sink::triple);
+            }
+            sink.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void everyFormatReadsBackWithTheStatementsWrittenAndItsChecksumIsTheFilesOwn() throws IOException {
+        List<Quad> quads = quads(null);
+        long triples = quads.stream().map(Quad::asTriple).distinct().count();
+        for (DumpFormat format : DumpFormat.values()) {
+            MessageDigest digest = Sha256.digest();
+            Path file = write(format, quads, digest);
+            long expected = format.quads() ? quads.size() : triples;
+            assertEquals(expected, Rdf4jReadBack.countStatements(file, format), format.fileName());
+            if (format == DumpFormat.NTRIPLES || format == DumpFormat.NQUADS) {
+                assertEquals(expected, Rdf4jReadBack.countLines(file, format), format.fileName() + " by lines");
+            }
+            assertEquals(Checksums.sha256(file), HexFormat.of().formatHex(digest.digest()), format.fileName());
+        }
+    }
+
+    @Test
+    void aDumpCutShortDoesNotReadBack() throws IOException {
+        for (DumpFormat format : List.of(DumpFormat.TRIG, DumpFormat.RDFXML, DumpFormat.JSONLD)) {
+            Path file = write(format, quads(null), Sha256.digest());
+            byte[] bytes = Files.readAllBytes(file);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Rdf4jReadBack.countStatements(file, format), format.fileName());
+            assertTrue(e.getMessage().startsWith("RDF4J cannot parse " + format.fileName()), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTermThatIsNotAnIriDoesNotReadBack() throws IOException {
+        for (DumpFormat format : List.of(DumpFormat.NQUADS, DumpFormat.TRIG)) {
+            Path file = write(format, quads(BASE + "entity/mao zedong"), Sha256.digest());
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Rdf4jReadBack.countStatements(file, format), format.fileName());
+            assertTrue(e.getMessage().contains("not an IRI: <" + BASE + "entity/mao zedong>"), e.getMessage());
+        }
+    }
+}
