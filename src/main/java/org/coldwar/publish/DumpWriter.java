@@ -12,9 +12,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeCmp;
 
@@ -38,17 +36,16 @@ final class DumpWriter {
     /**
      * A sink writing {@code format} to {@code out} as statements are pushed, which must come sorted
      * and distinct (quads for a quad format, triples for a triple format; an external sort gives
-     * them so): line formats line by line, Turtle and TriG in blocks of one subject, RDF/XML one
+     * them so): line formats line by line, Turtle and TriG in blocks of one subject (RIOT's writers,
+     * remembering terms' texts: {@link TermTextWriters}), RDF/XML one
      * {@code rdf:Description} per subject (RDF4J's streaming writer), JSON-LD one node object per
      * subject. Prefixes come first. {@code finish} flushes (JSON-LD's also closes {@code out}); the caller
      * closes {@code out}.
      */
     static StreamRDF sink(DumpFormat format, OutputStream out) {
         return switch (format) {
-            case NQUADS -> StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-            case NTRIPLES -> StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
-            case TRIG -> StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
-            case TURTLE -> StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+            case NQUADS, NTRIPLES -> TermTextWriters.lines(out);
+            case TRIG, TURTLE -> TermTextWriters.blocks(out);
             case RDFXML -> new RdfXmlStream(out);
             case JSONLD -> JsonLdDumpWriter.withPackagedContext().sink(out);
         };

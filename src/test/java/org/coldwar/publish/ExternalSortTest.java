@@ -29,7 +29,7 @@ class ExternalSortTest {
     Path temp;
 
     /** Terms whose encoding could lose something: non-canonical lexical forms, tags, odd characters. */
-    private static final List<Node> OBJECTS = List.of(
+    static final List<Node> OBJECTS = List.of(
             NodeFactory.createLiteralString("plain"),
             NodeFactory.createLiteralString("line\nbreak \"quoted\" \\ tab\t"),
             NodeFactory.createLiteralString("Сталин 毛泽东 \uD83D\uDCDC"),
