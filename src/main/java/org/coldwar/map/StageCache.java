@@ -35,7 +35,7 @@ import org.coldwar.source.SourceDocument;
  * everything the stage reads for one source (the software and its code, the shared inputs, the
  * source's description, text, TEI file, claims file and the decisions of its review file), so an
  * entry is reused only when the stage would compute the same output. An entry is three files:
- * {@code <key>.rows} (the quads as {@link ProtobufRows}, placeholders kept), {@code <key>.review} (the review
+ * {@code <key>.rows} (the quads as {@link TermRows}, placeholders kept), {@code <key>.review} (the review
  * file the stage wrote, restored on reuse if it differs) and {@code <key>.facts} (claim count,
  * provenance, dates, and the SHA-256 of the quads file), written last, so an entry without it is
  * incomplete and one whose quads do not match it is damaged: both are ignored. A build removes
@@ -43,7 +43,7 @@ import org.coldwar.source.SourceDocument;
  */
 public final class StageCache {
 
-    private static final String FORMAT = "coldwar-stage-cache 2";
+    private static final String FORMAT = "coldwar-stage-cache 3";
 
     private final Path dir;
     private final String validation;
@@ -125,7 +125,7 @@ public final class StageCache {
         }
         List<Quad> quads = new ArrayList<>();  // read whole before any is passed on: a damaged entry is a miss
         try {
-            ProtobufRows.Reader rows = new ProtobufRows.Reader(new java.io.ByteArrayInputStream(quadBytes));
+            TermRows.Reader rows = new TermRows.Reader(new java.io.ByteArrayInputStream(quadBytes));
             for (Node[] terms = rows.next(); terms != null; terms = rows.next()) {
                 if (terms.length != 4) {
                     return Optional.empty();
@@ -151,7 +151,7 @@ public final class StageCache {
             quadsTmp = Files.createTempFile(dir, key, ".rows.tmp");
             MessageDigest quadsDigest = Sha256.digest();
             try (OutputStream file = new DigestOutputStream(Files.newOutputStream(quadsTmp), quadsDigest)) {
-                ProtobufRows.Writer rows = new ProtobufRows.Writer(file);
+                TermRows.Writer rows = new TermRows.Writer(file);
                 quads.forEach(quad -> rows.write(quad.getGraph(), quad.getSubject(), quad.getPredicate(),
                         quad.getObject()));
                 rows.flush();

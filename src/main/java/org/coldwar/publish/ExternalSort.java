@@ -20,12 +20,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.coldwar.Futures;
 import org.apache.jena.sparql.core.Quad;
-import org.coldwar.map.ProtobufRows;
+import org.coldwar.map.TermRows;
 
 /**
  * Sorts any number of statements in bounded memory and drops duplicates: statements are
- * buffered up to a fixed count, each full buffer is sorted and written to a run file (RDF
- * Protobuf rows), and {@link #sorted()} merges the runs. A full buffer is sorted and written on a
+ * buffered up to a fixed count, each full buffer is sorted and written to a run file
+ * ({@link TermRows}), and {@link #sorted()} merges the runs. A full buffer is sorted and written on a
  * thread of its own while the next one fills, so that adding does not wait for the disk; memory
  * holds at most two buffers while adding and one statement per run while merging, whatever the
  * total.
@@ -44,18 +44,18 @@ final class ExternalSort<T> implements AutoCloseable {
         Iterator<T> read(InputStream in);
     }
 
-    /** Quads in the order of the dumps (graph, subject, predicate, object), in RDF Protobuf runs. */
-    static final Codec<Quad> QUADS = protobufCodec(DumpWriter.QUADS,
+    /** Quads in the order of the dumps (graph, subject, predicate, object), in runs of {@link TermRows}. */
+    static final Codec<Quad> QUADS = rowsCodec(DumpWriter.QUADS,
             quad -> new Node[] {quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject()},
             terms -> Quad.create(terms[0], terms[1], terms[2], terms[3]));
 
-    /** Triples in the order of the dumps (subject, predicate, object), in RDF Protobuf runs. */
-    static final Codec<Triple> TRIPLES = protobufCodec(DumpWriter.TRIPLES,
+    /** Triples in the order of the dumps (subject, predicate, object), in runs of {@link TermRows}. */
+    static final Codec<Triple> TRIPLES = rowsCodec(DumpWriter.TRIPLES,
             triple -> new Node[] {triple.getSubject(), triple.getPredicate(), triple.getObject()},
             terms -> Triple.create(terms[0], terms[1], terms[2]));
 
-    /** Runs as {@link ProtobufRows}: sorted, so the graph and the subject mostly repeat as REPEAT. */
-    private static <T> Codec<T> protobufCodec(Comparator<T> order, Function<T, Node[]> terms,
+    /** Runs as {@link TermRows}: sorted, so the graph and the subject mostly repeat as one byte. */
+    private static <T> Codec<T> rowsCodec(Comparator<T> order, Function<T, Node[]> terms,
             Function<Node[], T> statement) {
         return new Codec<>() {
             @Override
@@ -65,14 +65,14 @@ final class ExternalSort<T> implements AutoCloseable {
 
             @Override
             public void write(List<T> sorted, OutputStream out) {
-                ProtobufRows.Writer rows = new ProtobufRows.Writer(out);
+                TermRows.Writer rows = new TermRows.Writer(out);
                 sorted.forEach(written -> rows.write(terms.apply(written)));
                 rows.flush();
             }
 
             @Override
             public Iterator<T> read(InputStream in) {
-                ProtobufRows.Reader rows = new ProtobufRows.Reader(in);
+                TermRows.Reader rows = new TermRows.Reader(in);
                 return new Iterator<>() {
                     private Node[] next = rows.next();
 
