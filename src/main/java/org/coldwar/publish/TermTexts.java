@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.IndentedLineBuffer;
 import org.apache.jena.graph.Node;
 
 /**
@@ -13,8 +12,8 @@ import org.apache.jena.graph.Node;
  * dump's graph, subject, predicates, classes, entities, recurring values) is formatted once and
  * then copied. Jena's formatters escape an IRI or a literal a character at a time through a
  * writer's interface, which was most of the time of writing a dump. Blank nodes are given to the
- * formatter every time (their labels are its state). {@link #forget} drops what is remembered,
- * for when the formatter's output changes (a new prefix).
+ * formatter every time (their labels are its state), and so are long literals. {@link #forget}
+ * drops what is remembered, for when the formatter's output changes (a new prefix).
  */
 final class TermTexts {
 
@@ -24,25 +23,32 @@ final class TermTexts {
     private final BiConsumer<AWriter, Node> formatter;
     private final Node[] terms = new Node[SLOTS];
     private final String[] texts = new String[SLOTS];
-    private final IndentedLineBuffer buffer = new IndentedLineBuffer();
+    private final TextBuffer buffer = new TextBuffer();
 
     /** @param formatter writes a term's text to a writer (a Jena {@code NodeFormatter}'s {@code format}) */
     TermTexts(BiConsumer<AWriter, Node> formatter) {
         this.formatter = formatter;
     }
 
+    /**
+     * Literals longer than this are written by the formatter at each occurrence: mostly quotes,
+     * each written once, whose copy into the table would cost more than it saves.
+     */
+    static final int LONGEST_REMEMBERED_LITERAL = 100;
+
     /** Writes {@code term} to {@code out} exactly as the formatter would. */
     void write(AWriter out, Node term) {
-        if (!term.isURI() && !term.isLiteral()) {
+        if (!term.isURI() && !(term.isLiteral()
+                && term.getLiteralLexicalForm().length() <= LONGEST_REMEMBERED_LITERAL)) {
             formatter.accept(out, term);
             return;
         }
         int slot = (term.hashCode() * 0x9E3779B9) >>> 16;
         if (!term.equals(terms[slot])) {
-            buffer.clear();
+            buffer.text.setLength(0);
             formatter.accept(buffer, term);
             terms[slot] = term;
-            texts[slot] = buffer.asString();
+            texts[slot] = buffer.text.toString();
         }
         out.print(texts[slot]);
     }
@@ -50,5 +56,63 @@ final class TermTexts {
     void forget() {
         Arrays.fill(terms, null);
         Arrays.fill(texts, null);
+    }
+
+    /** A writer into a string builder, character for character (no indentation, no line handling). */
+    private static final class TextBuffer implements AWriter {
+        final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void write(char c) {
+            text.append(c);
+        }
+
+        @Override
+        public void write(char[] chars) {
+            text.append(chars);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void print(char c) {
+            text.append(c);
+        }
+
+        @Override
+        public void print(char[] chars) {
+            text.append(chars);
+        }
+
+        @Override
+        public void print(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void printf(String format, Object... args) {
+            text.append(String.format(format, args));
+        }
+
+        @Override
+        public void println(String string) {
+            text.append(string).append('\n');
+        }
+
+        @Override
+        public void println() {
+            text.append('\n');
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -90,7 +90,8 @@ class TermTextWritersTest {
             Node object = switch (random.nextInt(4)) {
                 case 0 -> ExternalSortTest.OBJECTS.get(random.nextInt(ExternalSortTest.OBJECTS.size()));
                 case 1 -> NodeFactory.createURI(BASE + "entity/e" + random.nextInt(150_000));
-                case 2 -> NodeFactory.createLiteralString("passage " + random.nextInt(150_000) + "\n\"quoted\"");
+                case 2 -> NodeFactory.createLiteralString("passage " + random.nextInt(150_000) + "\n\"quoted\""
+                        + (random.nextBoolean() ? "" : " and a long quote".repeat(10)));
                 default -> NodeFactory.createURI(BASE + "ontology#C" + random.nextInt(20));
             };
             quads.add(Quad.create(graph, subject, predicate, object));
