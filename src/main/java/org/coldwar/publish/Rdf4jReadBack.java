@@ -110,6 +110,7 @@ final class Rdf4jReadBack {
     /** Counts statements and checks each IRI's syntax, once for each IRI among those remembered. */
     private static final class StatementCounter extends AbstractRDFHandler {
         private final String[] checked = new String[IRIS_REMEMBERED];
+        private final int[] hashes = new int[IRIS_REMEMBERED];  // of the IRIs checked, compared before the IRIs
         private long count;
 
         @Override
@@ -132,8 +133,9 @@ final class Rdf4jReadBack {
         }
 
         private void check(String iri) {
-            int slot = (iri.hashCode() * 0x9E3779B9 >>> 14) & (IRIS_REMEMBERED - 1);
-            if (iri.equals(checked[slot])) {
+            int hash = iri.hashCode();
+            int slot = (hash * 0x9E3779B9 >>> 14) & (IRIS_REMEMBERED - 1);
+            if (hashes[slot] == hash && iri.equals(checked[slot])) {
                 return;
             }
             try {
@@ -142,6 +144,7 @@ final class Rdf4jReadBack {
                 throw new RDFParseException("not an IRI: <" + iri + ">: " + e.getMessage());
             }
             checked[slot] = iri;
+            hashes[slot] = hash;
         }
     }
 }
