@@ -1,93 +1,241 @@
 package org.coldwar.publish;
 
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
 
 /**
  * Cuts a JSON-LD document of the form our dumps have, {@code {"@context": {...}, "@graph": [...]}}
  * (the context first), into standalone documents with the same context, each holding one named
- * graph ({@code {"@id": g, "@graph": [...]}}) or a batch of default-graph node objects, read by a
- * streaming JSON parser. The documents together have exactly the statements of the whole (given
- * no blank node is shared between top-level entries, as in our dumps, which have none), and only
- * one entry is held in memory at a time, never the whole document's tree.
+ * graph ({@code {"@id": g, "@graph": [...]}}) or a batch of default-graph node objects. The
+ * documents together have exactly the statements of the whole (given no blank node is shared
+ * between top-level entries, as in our dumps, which have none), and only one entry is held in
+ * memory at a time, never the whole document. The cut is made on the text: the document's frame
+ * (its two keys, the array of entries and the commas between them) is read here, and each entry
+ * is copied as it is, its brackets matched outside strings, for the JSON-LD parser to read; a
+ * tree of each entry, written out again, had taken a sixth of the JSON-LD read-back.
  */
 final class JsonLdChunks {
 
     /** Default-graph node objects per document. */
     private static final int BATCH = 1000;
 
-    private JsonLdChunks() {
+    private final Reader in;
+    private final Consumer<String> chunk;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
+
+    private JsonLdChunks(Reader in, Consumer<String> chunk) {
+        this.in = in;
+        this.chunk = chunk;
     }
 
     /**
      * Gives {@code chunk} each document in turn, serialised. Throws {@link IllegalArgumentException}
      * if the document is not of the form above.
      */
-    static void split(InputStream in, Consumer<String> chunk) {
-        try (JsonParser json = Json.createParser(in)) {
-            expect(json.next(), JsonParser.Event.START_OBJECT);
-            JsonObject context = null;
-            boolean graphSeen = false;
-            while (json.next() == JsonParser.Event.KEY_NAME) {
-                String key = json.getString();
-                JsonParser.Event value = json.next();
-                if (key.equals("@context") && value == JsonParser.Event.START_OBJECT && !graphSeen) {
-                    context = json.getObject();
-                } else if (key.equals("@graph") && value == JsonParser.Event.START_ARRAY && context != null) {
-                    graphSeen = true;
-                    entries(json, context, chunk);
-                } else {
-                    throw new IllegalArgumentException("not a dump of ours: top-level \"" + key + "\"");
-                }
-            }
-            if (!graphSeen) {
-                throw new IllegalArgumentException("not a dump of ours: no top-level \"@graph\" after \"@context\"");
-            }
+    static void split(Reader in, Consumer<String> chunk) {
+        try {
+            new JsonLdChunks(in, chunk).document();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void entries(JsonParser json, JsonObject context, Consumer<String> chunk) {
-        List<JsonValue> defaultNodes = new ArrayList<>();
-        for (JsonParser.Event event = json.next(); event != JsonParser.Event.END_ARRAY; event = json.next()) {
-            expect(event, JsonParser.Event.START_OBJECT);
-            JsonObject entry = json.getObject();
-            if (entry.containsKey("@graph")) {
-                chunk.accept(document(context, List.of(entry)));
+    private void document() throws IOException {
+        expect('{');
+        String context = null;
+        boolean graphSeen = false;
+        do {
+            String key = string();
+            expect(':');
+            if (key.equals("@context") && !graphSeen && peekSignificant() == '{') {
+                StringBuilder text = new StringBuilder();
+                value(text);
+                context = text.toString();
+            } else if (key.equals("@graph") && context != null && peekSignificant() == '[') {
+                graphSeen = true;
+                entries(context);
             } else {
-                defaultNodes.add(entry);
-                if (defaultNodes.size() == BATCH) {
+                throw new IllegalArgumentException("not a dump of ours: top-level \"" + key + "\"");
+            }
+        } while (separator('}'));
+        if (!graphSeen) {
+            throw new IllegalArgumentException("not a dump of ours: no top-level \"@graph\" after \"@context\"");
+        }
+        if (peekSignificant() != -1) {
+            throw new IllegalArgumentException("not a dump of ours: text after the document");
+        }
+    }
+
+    private void entries(String context) throws IOException {
+        expect('[');
+        if (peekSignificant() == ']') {
+            read();
+            return;
+        }
+        StringBuilder defaultNodes = new StringBuilder();
+        int batched = 0;
+        StringBuilder entry = new StringBuilder();
+        do {
+            entry.setLength(0);
+            if (peekSignificant() != '{') {
+                throw new IllegalArgumentException("not a dump of ours: an entry of \"@graph\" is not an object");
+            }
+            boolean namedGraph = value(entry);
+            if (namedGraph) {
+                chunk.accept(document(context, entry));
+            } else {
+                defaultNodes.append(batched == 0 ? "" : ",").append(entry);
+                if (++batched == BATCH) {
                     chunk.accept(document(context, defaultNodes));
-                    defaultNodes.clear();
+                    defaultNodes.setLength(0);
+                    batched = 0;
                 }
             }
-        }
-        if (!defaultNodes.isEmpty()) {
+        } while (separator(']'));
+        if (batched > 0) {
             chunk.accept(document(context, defaultNodes));
         }
     }
 
-    private static String document(JsonObject context, List<JsonValue> entries) {
-        JsonArrayBuilder graph = Json.createArrayBuilder();
-        entries.forEach(graph::add);
-        StringWriter out = new StringWriter();
-        try (var writer = Json.createWriter(out)) {
-            writer.writeObject(Json.createObjectBuilder().add("@context", context).add("@graph", graph).build());
-        }
-        return out.toString();
+    private static String document(String context, CharSequence entries) {
+        return new StringBuilder(context.length() + entries.length() + 32).append("{\"@context\":").append(context)
+                .append(",\"@graph\":[").append(entries).append("]}").toString();
     }
 
-    private static void expect(JsonParser.Event actual, JsonParser.Event expected) {
-        if (actual != expected) {
-            throw new IllegalArgumentException("not a dump of ours: " + actual + " where " + expected + " belongs");
+    /**
+     * Copies the next value (an object, array, string or bare word such as a number) into
+     * {@code text}; returns true if it is an object with a key {@code "@graph"} of its own.
+     */
+    private boolean value(StringBuilder text) throws IOException {
+        int first = peekSignificant();
+        if (first == '"') {
+            text.append((char) read());
+            copyString(text);
+            return false;
         }
+        if (first != '{' && first != '[') {
+            while (first != -1 && first != ',' && first != '}' && first != ']' && !Character.isWhitespace(first)) {
+                text.append((char) read());
+                first = peek();
+            }
+            return false;
+        }
+        boolean graphKey = false;
+        int depth = 0;
+        do {
+            int c = read();
+            if (c == -1) {
+                throw new IllegalArgumentException("not a dump of ours: the document ends inside a value");
+            }
+            text.append((char) c);
+            if (c == '"') {
+                int start = text.length();
+                copyString(text);
+                if (depth == 1 && first == '{' && peekSignificant() == ':'
+                        && text.length() - start == "@graph\"".length() && text.indexOf("@graph\"", start) == start) {
+                    graphKey = true;
+                }
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        } while (depth > 0);
+        return graphKey;
+    }
+
+    /** Copies a string's characters after its opening quote (read), up to and with its closing quote. */
+    private void copyString(StringBuilder text) throws IOException {
+        while (true) {
+            int c = read();
+            if (c == -1) {
+                throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
+            }
+            text.append((char) c);
+            if (c == '\\') {
+                int escaped = read();
+                if (escaped == -1) {
+                    throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
+                }
+                text.append((char) escaped);
+            } else if (c == '"') {
+                return;
+            }
+        }
+    }
+
+    /** Reads a key: a string without escapes (the frame's keys are {@code @context} and {@code @graph}). */
+    private String string() throws IOException {
+        expect('"');
+        StringBuilder key = new StringBuilder();
+        for (int c = read(); c != '"'; c = read()) {
+            if (c == -1 || c == '\\') {
+                throw new IllegalArgumentException("not a dump of ours: a top-level key is not a plain string");
+            }
+            key.append((char) c);
+        }
+        return key.toString();
+    }
+
+    /** After a member: true at a comma (another follows), false at {@code close}; anything else is refused. */
+    private boolean separator(char close) throws IOException {
+        int c = readSignificant();
+        if (c == ',') {
+            return true;
+        }
+        if (c == close) {
+            return false;
+        }
+        throw new IllegalArgumentException("not a dump of ours: " + describe(c) + " where ',' or '" + close
+                + "' belongs");
+    }
+
+    private void expect(char expected) throws IOException {
+        int c = readSignificant();
+        if (c != expected) {
+            throw new IllegalArgumentException("not a dump of ours: " + describe(c) + " where '" + expected
+                    + "' belongs");
+        }
+    }
+
+    private static String describe(int c) {
+        return c == -1 ? "the end" : "'" + (char) c + "'";
+    }
+
+    private int readSignificant() throws IOException {
+        int c = peekSignificant();
+        read();
+        return c;
+    }
+
+    private int peekSignificant() throws IOException {
+        while (peek() != -1 && Character.isWhitespace(peek())) {
+            read();
+        }
+        return peek();
+    }
+
+    private int peek() throws IOException {
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position];
+    }
+
+    private int read() throws IOException {
+        int c = peek();
+        if (c != -1) {
+            position++;
+        }
+        return c;
     }
 }

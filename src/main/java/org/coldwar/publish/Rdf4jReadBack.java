@@ -75,7 +75,7 @@ final class Rdf4jReadBack {
     private static long countJsonLdByGraph(Path file) {
         try (InputStream in = open(file, false)) {
             StatementCounter counter = new StatementCounter();
-            JsonLdChunks.split(in, document -> {
+            JsonLdChunks.split(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), document -> {
                 RDFParser parser = parser(DumpFormat.JSONLD);
                 parser.setRDFHandler(counter);
                 try {
