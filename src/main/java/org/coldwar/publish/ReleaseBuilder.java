@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,7 @@ import org.coldwar.map.StageCache;
 import org.coldwar.problem.InvalidDataException;
 import org.coldwar.problem.Location;
 import org.coldwar.problem.Problem;
+import org.coldwar.source.Sha256;
 import org.apache.jena.shacl.ValidationReport;
 import org.coldwar.validate.MergedEntityCheck;
 import org.coldwar.validate.PartwiseValidation;
@@ -261,11 +264,11 @@ public final class ReleaseBuilder {
         List<DumpFormat> formats = java.util.Arrays.stream(DumpFormat.values()).filter(f -> f.quads() == quadFamily)
                 .toList();
         List<OutputStream> outputs = new ArrayList<>();
-        List<java.security.MessageDigest> digests = new ArrayList<>();
+        List<MessageDigest> digests = new ArrayList<>();
         try {
             List<StreamRDF> sinks = new ArrayList<>();
             for (DumpFormat format : formats) {
-                java.security.MessageDigest digest = org.coldwar.source.Sha256.digest();
+                MessageDigest digest = Sha256.digest();
                 OutputStream out = DumpWriter.open(staging.resolve(format.fileName()), format.gzipped(), digest);
                 outputs.add(out);
                 digests.add(digest);
@@ -291,7 +294,7 @@ public final class ReleaseBuilder {
             sinks.forEach(StreamRDF::finish);
             for (int i = 0; i < formats.size(); i++) {
                 outputs.get(i).close();
-                sums.put(formats.get(i).fileName(), java.util.HexFormat.of().formatHex(digests.get(i).digest()));
+                sums.put(formats.get(i).fileName(), HexFormat.of().formatHex(digests.get(i).digest()));
             }
             return count;
         } catch (IOException e) {
