@@ -22,9 +22,10 @@ import org.apache.jena.graph.TextDirection;
  * the one at the same place in the row before is written as a single REPEAT byte, so a graph or
  * subject that repeats from row to row (as in sorted runs, or in one source's part, all in one
  * graph) is neither written nor decoded again. Read back without tokenizing text or resolving
- * IRIs; Jena's RDF Protobuf rows, used before, spent most of their time in Protobuf's own UTF-8
- * coding, where Java's string coding of ASCII text is a copy. Triple terms and variables are not
- * written (our statements have none).
+ * IRIs. Jena's RDF Protobuf rows, used before, spent most of their time building, sizing and
+ * coding Protobuf messages (their strings coded to UTF-8 by Protobuf's own loops, where Java's
+ * coding of ASCII text is a copy). Triple terms and variables are not written (our statements
+ * have none).
  */
 public final class TermRows {
 

@@ -11,7 +11,7 @@ import org.apache.jena.graph.Node;
  * literals written recently (a direct-mapped table by hash), so that a term that comes again (a
  * dump's graph, subject, predicates, classes, entities, recurring values) is formatted once and
  * then copied. Jena's formatters escape an IRI or a literal a character at a time through a
- * writer's interface, which was most of the time of writing a dump. Blank nodes are given to the
+ * writer's interface, which was most of the line writers' time. Blank nodes are given to the
  * formatter every time (their labels are its state), and so are long literals. {@link #forget}
  * drops what is remembered, for when the formatter's output changes (a new prefix).
  */
