@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.AWriterBase;
 import org.apache.jena.graph.Node;
 
 /**
@@ -58,24 +59,12 @@ final class TermTexts {
         Arrays.fill(texts, null);
     }
 
-    /** A writer into a string builder, character for character (no indentation, no line handling). */
-    private static final class TextBuffer implements AWriter {
+    /**
+     * A writer into a string builder, character for character (no indentation, no line handling);
+     * Jena's base class makes each {@code write} a {@code print}.
+     */
+    private static final class TextBuffer extends AWriterBase {
         final StringBuilder text = new StringBuilder();
-
-        @Override
-        public void write(char c) {
-            text.append(c);
-        }
-
-        @Override
-        public void write(char[] chars) {
-            text.append(chars);
-        }
-
-        @Override
-        public void write(String string) {
-            text.append(string);
-        }
 
         @Override
         public void print(char c) {
