@@ -53,7 +53,7 @@ final class JsonLdChunks {
             expect(':');
             if (key.equals("@context") && !graphSeen && peekSignificant() == '{') {
                 StringBuilder text = new StringBuilder();
-                value(text);
+                object(text);
                 context = text.toString();
             } else if (key.equals("@graph") && context != null && peekSignificant() == '[') {
                 graphSeen = true;
@@ -81,10 +81,7 @@ final class JsonLdChunks {
         StringBuilder entry = new StringBuilder();
         do {
             entry.setLength(0);
-            if (peekSignificant() != '{') {
-                throw new IllegalArgumentException("not a dump of ours: an entry of \"@graph\" is not an object");
-            }
-            boolean namedGraph = value(entry);
+            boolean namedGraph = object(entry);
             if (namedGraph) {
                 chunk.accept(document(context, entry));
             } else {
@@ -107,22 +104,12 @@ final class JsonLdChunks {
     }
 
     /**
-     * Copies the next value (an object, array, string or bare word such as a number) into
-     * {@code text}; returns true if it is an object with a key {@code "@graph"} of its own.
+     * Copies the next value, an object (the context, an entry), into {@code text}; returns true if
+     * it has a key {@code "@graph"} of its own.
      */
-    private boolean value(StringBuilder text) throws IOException {
-        int first = peekSignificant();
-        if (first == '"') {
-            text.append((char) read());
-            copyString(text);
-            return false;
-        }
-        if (first != '{' && first != '[') {
-            while (first != -1 && first != ',' && first != '}' && first != ']' && !Character.isWhitespace(first)) {
-                text.append((char) read());
-                first = peek();
-            }
-            return false;
+    private boolean object(StringBuilder text) throws IOException {
+        if (peekSignificant() != '{') {
+            throw new IllegalArgumentException("not a dump of ours: an object belongs here");
         }
         boolean graphKey = false;
         int depth = 0;
@@ -135,7 +122,7 @@ final class JsonLdChunks {
             if (c == '"') {
                 int start = text.length();
                 copyString(text);
-                if (depth == 1 && first == '{' && peekSignificant() == ':'
+                if (depth == 1 && peekSignificant() == ':'
                         && text.length() - start == "@graph\"".length() && text.indexOf("@graph\"", start) == start) {
                     graphKey = true;
                 }
