@@ -36,8 +36,8 @@ final class DumpWriter {
     /**
      * A sink writing {@code format} to {@code out} as statements are pushed, which must come sorted
      * and distinct (quads for a quad format, triples for a triple format; an external sort gives
-     * them so): line formats line by line, Turtle and TriG in blocks of one subject (RIOT's writers,
-     * remembering terms' texts: {@link TermTextWriters}), RDF/XML one
+     * them so): line formats line by line and Turtle and TriG in blocks of one subject (RIOT's
+     * writers, remembering terms' texts: {@link TermTextWriters}), RDF/XML one
      * {@code rdf:Description} per subject (RDF4J's streaming writer), JSON-LD one node object per
      * subject. Prefixes come first. {@code finish} flushes (JSON-LD's also closes {@code out}); the caller
      * closes {@code out}.
