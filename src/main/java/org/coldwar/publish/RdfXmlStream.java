@@ -27,7 +27,7 @@ final class RdfXmlStream extends StreamRDFBase {
     private boolean started;
 
     RdfXmlStream(OutputStream out) {
-        this.writer = Rio.createWriter(RDFFormat.RDFXML, out);
+        this.writer = Rio.createWriter(RDFFormat.RDFXML, new Utf8Writer(out));
     }
 
     @Override
