@@ -155,7 +155,8 @@ public final class QuoteLocator {
         int start = codePointOffset(from);
         int end = codePointOffset(to);
         int prefixFrom = text.offsetByCodePoints(from, -Math.min(CONTEXT, start));
-        int suffixTo = text.offsetByCodePoints(to, Math.min(CONTEXT, text.codePointCount(to, text.length())));
+        int codePointsAfter = text.length() - pairs().length - end;  // each pair is two chars, one code point
+        int suffixTo = text.offsetByCodePoints(to, Math.min(CONTEXT, codePointsAfter));
         return new Passage(source.fileName(), source.stem(), start, end, text.substring(from, to),
                 text.substring(prefixFrom, from), text.substring(to, suffixTo), xpathOf(start, end));
     }

@@ -38,9 +38,12 @@ class QuoteLocatorTest {
             int from = text.indexOf(quote);
             assertEquals(text.codePointCount(0, from), p.start(), quote);
             assertEquals(text.codePointCount(0, from + quote.length()), p.end(), quote);
+            assertEquals(text.substring(from + quote.length()), p.suffix(),
+                    quote + ": the rest of the text, shorter than the context");
             Passage back = locator.passageOfCodePoints(p.start(), p.end(), "");
             assertEquals(quote, back.exact());
             assertEquals(p.prefix(), back.prefix());
+            assertEquals(p.suffix(), back.suffix());
         }
     }
 
