@@ -1,6 +1,7 @@
 package org.coldwar.publish;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class JsonLdDumpWriter {
      */
     public StreamRDF sink(OutputStream out) {
         return new Sink(Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createGenerator(new Utf8Writer(out)));
+                .createGenerator(out, StandardCharsets.UTF_8));
     }
 
     /** The writer's state between quads: the graph and subject being written, and its properties. */

@@ -3,7 +3,7 @@ package org.coldwar.publish;
 import java.io.OutputStream;
 
 import org.apache.jena.atlas.io.AWriter;
-import org.apache.jena.atlas.io.Writer2;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RIOT;
@@ -16,8 +16,9 @@ import org.apache.jena.riot.writer.WriterStreamRDFPlain;
  * RIOT's streaming writers of the dumps' text formats, writing the same bytes as
  * {@code StreamRDFWriter.getWriterStream} gives for {@code NQUADS_UTF8}, {@code NTRIPLES_UTF8},
  * {@code TRIG_BLOCKS} and {@code TURTLE_BLOCKS}, with each term's text remembered
- * ({@link TermTexts}) instead of formatted at each occurrence, encoded by a {@link Utf8Writer}
- * and, in blocks, printed a string at a time ({@link WholeStringIndentedWriter}).
+ * ({@link TermTexts}) instead of formatted at each occurrence. The block writer prints a string
+ * at a time ({@link WholeStringIndentedWriter}) into a {@link Utf8Writer}; the line writer's
+ * Jena buffer already hands the JDK's encoder large runs of characters.
  */
 final class TermTextWriters {
 
@@ -26,7 +27,7 @@ final class TermTextWriters {
 
     /** N-Quads or N-Triples in UTF-8, a statement a line: a quad's line has its graph, a triple's not. */
     static StreamRDF lines(OutputStream out) {
-        AWriter writer = Writer2.wrapNoBuffer(new Utf8Writer(out));
+        AWriter writer = IO.wrapUTF8(out);
         return new WriterStreamRDFPlain(writer, new RememberingNT());
     }
 

@@ -3,12 +3,15 @@ package org.coldwar.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A writer encoding characters to UTF-8 into its own byte buffer, for the dumps' writers, which
  * write a term or a few characters at a time. It writes the same bytes as an
  * {@code OutputStreamWriter} in UTF-8 (a lone surrogate becomes {@code ?}), without the locking,
- * buffer wrapping and encoder calls that the JDK's writer pays on every small write.
+ * buffer wrapping and encoder calls that the JDK's writer pays on every small write: a string is
+ * encoded by {@code String.getBytes} (whose ASCII path copies arrays) unless a surrogate pair
+ * may be cut at its end, and single characters one by one.
  * {@link #flush} hands the buffered bytes to the stream but does not flush the stream: RIOT's
  * Turtle writer flushes after every subject, and a flushed file stream is a system call each
  * time. The bytes reach the file when the stream is flushed or closed; {@link #close} closes it.
@@ -35,15 +38,24 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int count) throws IOException {
-        for (int i = offset, end = offset + count; i < end; i++) {
-            encode(chars[i]);
+        if (pendingHigh != 0 || count == 0 || Character.isHighSurrogate(chars[offset + count - 1])) {
+            for (int i = offset, end = offset + count; i < end; i++) {
+                encode(chars[i]);
+            }
+        } else {
+            put(new String(chars, offset, count).getBytes(StandardCharsets.UTF_8));
         }
     }
 
     @Override
     public void write(String text, int offset, int count) throws IOException {
-        for (int i = offset, end = offset + count; i < end; i++) {
-            encode(text.charAt(i));
+        if (pendingHigh != 0 || count == 0 || Character.isHighSurrogate(text.charAt(offset + count - 1))) {
+            for (int i = offset, end = offset + count; i < end; i++) {
+                encode(text.charAt(i));
+            }
+        } else {
+            String part = offset == 0 && count == text.length() ? text : text.substring(offset, offset + count);
+            put(part.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -106,6 +118,18 @@ final class Utf8Writer extends Writer {
 
     private void put(byte b) {
         bytes[length++] = b;
+    }
+
+    private void put(byte[] encoded) throws IOException {
+        if (encoded.length > bytes.length - length) {
+            drain();
+            if (encoded.length > bytes.length) {
+                out.write(encoded);
+                return;
+            }
+        }
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
     }
 
     private void drain() throws IOException {

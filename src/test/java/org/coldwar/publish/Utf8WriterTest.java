@@ -37,6 +37,13 @@ class Utf8WriterTest {
             writeInPieces(text.toString(), new OutputStreamWriter(jdk, StandardCharsets.UTF_8), new Random(round));
             writeInPieces(text.toString(), new Utf8Writer(ours), new Random(round));
             assertArrayEquals(jdk.toByteArray(), ours.toByteArray(), "round " + round + ": " + text);
+            if (text.length() > 100_000) {
+                ByteArrayOutputStream whole = new ByteArrayOutputStream();
+                try (Writer writer = new Utf8Writer(whole)) {
+                    writer.write(text.toString());  // larger than the writer's buffer
+                }
+                assertArrayEquals(jdk.toByteArray(), whole.toByteArray(), "round " + round + ", one write");
+            }
         }
     }
 
