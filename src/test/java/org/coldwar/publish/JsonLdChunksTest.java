@@ -66,6 +66,20 @@ class JsonLdChunksTest {
         assertTrue(Models.isomorphic(whole, fromChunks), "the chunks' statements are the whole's");
         assertEquals(3 + 2 + 3, chunks.size(), "2,500 default nodes in batches of 1,000, the big graph's two "
                 + "objects and the three small graphs apart");
+        List<String> trickled = new ArrayList<>();
+        JsonLdChunks.split(trickle(document), trickled::add);
+        assertEquals(chunks, trickled, "the same chunks with the reader's buffer ending anywhere (inside escapes too)");
+    }
+
+    /** A reader giving 1 to 7 characters a read, so that reads end at every kind of place. */
+    private static java.io.Reader trickle(String text) {
+        java.util.Random random = new java.util.Random(3);
+        return new java.io.FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+                return super.read(buffer, offset, Math.min(length, 1 + random.nextInt(7)));
+            }
+        };
     }
 
     @Test
