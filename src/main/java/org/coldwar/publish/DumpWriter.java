@@ -22,15 +22,48 @@ import org.apache.jena.sparql.util.NodeCmp;
  */
 final class DumpWriter {
 
-    /** The order of RDF terms in every written dump. */
-    static final Comparator<Node> NODES = NodeCmp::compareRDFTerms;
-    static final Comparator<Triple> TRIPLES = Comparator.comparing(Triple::getSubject, NODES)
-            .thenComparing(Triple::getPredicate, NODES).thenComparing(Triple::getObject, NODES);
-    static final Comparator<Quad> QUADS = Comparator.comparing(Quad::getGraph, NODES)
-            .thenComparing(Quad::getSubject, NODES).thenComparing(Quad::getPredicate, NODES)
-            .thenComparing(Quad::getObject, NODES);
+    /** The order of RDF terms in every written dump: Jena's order of RDF terms. */
+    static final Comparator<Node> NODES = DumpWriter::compareTerms;
+    /** Triples by subject, predicate, object. */
+    static final Comparator<Triple> TRIPLES = DumpWriter::compareTriples;
+    /** Quads by graph, subject, predicate, object. */
+    static final Comparator<Quad> QUADS = DumpWriter::compareQuads;
 
     private DumpWriter() {
+    }
+
+    /*
+     * The sorts compare terms hundreds of millions of times, mostly equal ones (a graph, a subject,
+     * a predicate repeated from the statement before, often the same object), hence the identity
+     * test before Jena's comparison, which compares the strings even of a term with itself.
+     */
+    private static int compareTerms(Node a, Node b) {
+        return a == b ? 0 : NodeCmp.compareRDFTerms(a, b);
+    }
+
+    private static int compareTriples(Triple a, Triple b) {
+        int order = compareTerms(a.getSubject(), b.getSubject());
+        if (order == 0) {
+            order = compareTerms(a.getPredicate(), b.getPredicate());
+            if (order == 0) {
+                order = compareTerms(a.getObject(), b.getObject());
+            }
+        }
+        return order;
+    }
+
+    private static int compareQuads(Quad a, Quad b) {
+        int order = compareTerms(a.getGraph(), b.getGraph());
+        if (order == 0) {
+            order = compareTerms(a.getSubject(), b.getSubject());
+            if (order == 0) {
+                order = compareTerms(a.getPredicate(), b.getPredicate());
+                if (order == 0) {
+                    order = compareTerms(a.getObject(), b.getObject());
+                }
+            }
+        }
+        return order;
     }
 
     /**
