@@ -112,6 +112,9 @@ public final class ClaimRules {
     public List<CandidateClaim> propose(String stem, String text, Sentences.Sentence sentence, List<Mention> persons,
             List<Mention> others, Map<String, Set<String>> classes, TimeExpression time, Map<String, String> labels) {
         List<CandidateClaim> out = new ArrayList<>();
+        if (persons.isEmpty() && others.isEmpty()) {
+            return out;  // every rule needs a named person or entity; most sentences name none
+        }
         String words = text.substring(text.offsetByCodePoints(0, sentence.start()),
                 text.offsetByCodePoints(0, sentence.end()));
         Set<String> distinct = new LinkedHashSet<>();
@@ -128,7 +131,7 @@ public final class ClaimRules {
             }
         }
         Matcher message = MESSAGE_TRIGGER.matcher(words);
-        if (message.find()) {
+        if (persons.size() >= 2 && message.find()) {
             int triggerStart = sentence.start() + words.codePointCount(0, message.start());
             int toEnd = sentence.start() + words.codePointCount(0, message.end());
             Mention author = persons.stream().filter(m -> m.end() <= triggerStart).reduce((a, b) -> b).orElse(null);
@@ -152,7 +155,7 @@ public final class ClaimRules {
         victims(out, stem, w, from, sentence, persons, time, labels, EXECUTION_TRIGGER, EXECUTION, "Execution",
                 "Execution of ");
         Matcher visit = VISIT_TRIGGER.matcher(w);
-        if (visit.find()) {
+        if (!persons.isEmpty() && !others.isEmpty() && visit.find()) {
             int at = from + w.codePointCount(0, visit.start());
             Mention who = persons.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
             Mention where = others.stream().filter(m -> m.start() >= at && is(classes, m, "Place")).findFirst()
@@ -169,7 +172,7 @@ public final class ClaimRules {
             }
         }
         Matcher signing = SIGNING_TRIGGER.matcher(w);
-        if (signing.find()) {
+        if (!others.isEmpty() && signing.find()) {
             int at = from + w.codePointCount(0, signing.start());
             Mention treaty = others.stream().filter(m -> m.start() >= at && is(classes, m, "Treaty")).findFirst()
                     .orElse(null);
@@ -181,7 +184,7 @@ public final class ClaimRules {
             }
         }
         Matcher appointment = APPOINTMENT_TRIGGER.matcher(w);
-        if (appointment.find()) {
+        if (!persons.isEmpty() && !others.isEmpty() && appointment.find()) {
             int at = from + w.codePointCount(0, appointment.start());
             Mention who = persons.stream().filter(m -> m.end() <= at).reduce((a, b) -> b).orElse(null);
             Mention post = others.stream().filter(m -> m.start() >= at && is(classes, m, "Position")).findFirst()
@@ -192,7 +195,7 @@ public final class ClaimRules {
             }
         }
         Matcher recognition = RECOGNITION_TRIGGER.matcher(w);
-        if (recognition.find()) {
+        if (others.size() >= 2 && recognition.find()) {
             int at = from + w.codePointCount(0, recognition.start());
             Mention by = others.stream().filter(m -> m.end() <= at && is(classes, m, "State")).reduce((a, b) -> b)
                     .orElse(null);
@@ -210,7 +213,7 @@ public final class ClaimRules {
             List<Mention> persons, TimeExpression time, Map<String, String> labels, Pattern trigger, String rule,
             String type, String labelStart) {
         Matcher m = trigger.matcher(words);
-        if (!m.find()) {
+        if (persons.isEmpty() || !m.find()) {
             return;
         }
         int at = from + words.codePointCount(0, m.start());
