@@ -37,13 +37,17 @@ public final class ShaclGate {
     private final String fingerprint;
     private final FocusNodes focusNodes = new FocusNodes();
 
-    /** A gate with {@code shapes}, whose fingerprint is unique to this gate. */
+    /**
+     * A gate with {@code shapes}, whose fingerprint is unique to this gate. The gate puts quicker
+     * evaluations of {@code sh:or} and {@code sh:qualifiedValueShape} into {@code shapes}
+     * ({@link QuickConstraints}); they validate as before.
+     */
     public ShaclGate(Shapes shapes) {
         this(shapes, "shapes " + java.util.UUID.randomUUID());
     }
 
     private ShaclGate(Shapes shapes, String fingerprint) {
-        this.shapes = shapes;
+        this.shapes = QuickConstraints.install(shapes);
         this.fingerprint = fingerprint;
     }
 

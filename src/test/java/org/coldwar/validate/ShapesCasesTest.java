@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ShapesCasesTest {
 
-    private static final String PREFIXES = """
+    static final String PREFIXES = """
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -55,14 +55,14 @@ class ShapesCasesTest {
 
     private static final ShaclGate GATE = ShaclGate.standard();
 
-    private static List<CsvRow> manifest() {
+    static List<CsvRow> manifest() {
         List<CsvRow> rows = new ArrayList<>();
         new CsvReader("manifest.csv", List.of("case", "update", "violations", "message"))
                 .read(TestFiles.resource("cases/shapes/manifest.csv"), rows::add);
         return rows;
     }
 
-    private static Graph conformingGraph() {
+    static Graph conformingGraph() {
         DatasetGraph dataset = DatasetGraphFactory.create();
         RDFDataMgr.read(dataset, TestFiles.resource("cases/mapping/base/expected.trig").toString());
         Graph graph = GraphFactory.createDefaultGraph();
