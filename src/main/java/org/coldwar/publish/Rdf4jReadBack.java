@@ -26,8 +26,9 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
  * dump (subjects, predicates, objects, graphs, datatypes) is checked against RFC 3987 with
  * RDF4J's own IRI parser, as RDF4J's {@code VERIFY_URI_SYNTAX} would, but each distinct IRI once
  * among those recently checked rather than at every occurrence (the check took
- * more than half of a parse). Text is decoded through one buffered reader. RDF4J's JSON-LD
- * parser (Titanium) needs the whole document as one JSON tree, so a JSON-LD dump is read in
+ * more than half of a parse). Text is decoded through one buffering reader without locks
+ * ({@link UnsynchronizedReader}), as the Turtle family's parsers read a character at a time.
+ * RDF4J's JSON-LD parser (Titanium) needs the whole document as one JSON tree, so a JSON-LD dump is read in
  * pieces, one named graph at a time ({@link JsonLdChunks}): memory is bounded by the largest
  * graph, not by the dump.
  */
@@ -48,8 +49,8 @@ final class Rdf4jReadBack {
             if (format == DumpFormat.RDFXML) {
                 parser.parse(in, "");
             } else {
-                parser.parse(new java.io.BufferedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), 1 << 16), "");
+                parser.parse(new UnsynchronizedReader(
+                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
