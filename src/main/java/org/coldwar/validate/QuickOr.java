@@ -10,7 +10,7 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportItem;
 
 /**
- * Jena's {@code sh:or}, answering first from the alternatives made of term constraints
+ * Jena's {@code sh:or}, answering first from the alternatives made of terms' tests
  * ({@link TermConstraints}): a node that conforms to one of them passes at once. Otherwise Jena's
  * own evaluation decides, and reports, as before; the answer is the same either way. (Validation
  * listeners hear nothing of the alternatives tried quickly; the gate has none.)
