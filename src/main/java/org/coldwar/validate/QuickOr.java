@@ -10,8 +10,9 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportItem;
 
 /**
- * Jena's {@code sh:or}, answering first from the alternatives made of terms' tests
- * ({@link TermConstraints}): a node that conforms to one of them passes at once. Otherwise Jena's
+ * Jena's {@code sh:or}, answering first from the alternatives whose constraints each test a term
+ * or a set of values on their own ({@link TermConstraints}): a node that conforms to one of them
+ * passes at once. Otherwise Jena's
  * own evaluation decides, and reports, as before; the answer is the same either way. (Validation
  * listeners hear nothing of the alternatives tried quickly; the gate has none.)
  */
