@@ -42,25 +42,24 @@ final class DumpWriter {
     }
 
     private static int compareTriples(Triple a, Triple b) {
-        int order = compareTerms(a.getSubject(), b.getSubject());
-        if (order == 0) {
-            order = compareTerms(a.getPredicate(), b.getPredicate());
-            if (order == 0) {
-                order = compareTerms(a.getObject(), b.getObject());
-            }
-        }
-        return order;
+        return compareStatements(a.getSubject(), a.getPredicate(), a.getObject(),
+                b.getSubject(), b.getPredicate(), b.getObject());
     }
 
     private static int compareQuads(Quad a, Quad b) {
         int order = compareTerms(a.getGraph(), b.getGraph());
+        return order != 0 ? order : compareStatements(a.getSubject(), a.getPredicate(), a.getObject(),
+                b.getSubject(), b.getPredicate(), b.getObject());
+    }
+
+    /** Subject, then predicate, then object. */
+    private static int compareStatements(Node subjectA, Node predicateA, Node objectA,
+            Node subjectB, Node predicateB, Node objectB) {
+        int order = compareTerms(subjectA, subjectB);
         if (order == 0) {
-            order = compareTerms(a.getSubject(), b.getSubject());
+            order = compareTerms(predicateA, predicateB);
             if (order == 0) {
-                order = compareTerms(a.getPredicate(), b.getPredicate());
-                if (order == 0) {
-                    order = compareTerms(a.getObject(), b.getObject());
-                }
+                order = compareTerms(objectA, objectB);
             }
         }
         return order;
