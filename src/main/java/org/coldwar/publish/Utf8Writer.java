@@ -59,13 +59,6 @@ final class Utf8Writer extends Writer {
         }
     }
 
-    @Override
-    public Writer append(CharSequence text) throws IOException {
-        String string = String.valueOf(text);
-        write(string, 0, string.length());
-        return this;
-    }
-
     /** Hands the buffered bytes to the stream, which is not flushed. */
     @Override
     public void flush() throws IOException {
