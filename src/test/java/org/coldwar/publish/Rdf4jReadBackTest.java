@@ -100,4 +100,27 @@ class Rdf4jReadBackTest {
             assertTrue(e.getMessage().contains("not an IRI: <" + BASE + "entity/mao zedong>"), e.getMessage());
         }
     }
+
+    /** The check remembers the IRI last checked in each position; one not an IRI after it is still caught. */
+    @Test
+    void aTermThatIsNotAnIriDoesNotReadBackInAnyPositionAfterOneThatIs() throws IOException {
+        Node good = NodeFactory.createURI(BASE + "entity/mao_zedong");
+        Node bad = NodeFactory.createURI(BASE + "entity/mao zedong");
+        Node goodLiteral = NodeFactory.createLiteralDT("1953", XSDDatatype.XSDgYear);
+        Node badLiteral = NodeFactory.createLiteralDT("1953", NodeFactory.getType(BASE + "type zedong"));
+        List<Node> first = List.of(good, good, goodLiteral, good);  // subject, predicate, object, graph
+        List<List<Node>> followedBy = List.of(
+                List.of(bad, good, goodLiteral, good), List.of(good, bad, goodLiteral, good),
+                List.of(good, good, bad, good), List.of(good, good, goodLiteral, bad),
+                List.of(good, good, badLiteral, good));
+        for (int i = 0; i < followedBy.size(); i++) {
+            List<Node> second = followedBy.get(i);
+            List<Quad> quads = List.of(Quad.create(first.get(3), first.get(0), first.get(1), first.get(2)),
+                    Quad.create(second.get(3), second.get(0), second.get(1), second.get(2)));
+            Path file = write(DumpFormat.NQUADS, quads, Sha256.digest());
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Rdf4jReadBack.countStatements(file, DumpFormat.NQUADS), "case " + i);
+            assertTrue(e.getMessage().contains(" zedong>"), e.getMessage());
+        }
+    }
 }
