@@ -72,9 +72,11 @@ class ScaleBenchmark {
                     IriMinter.DEFAULT_BASE + "sparql", new BuildInfo("bench", Instant.EPOCH));
             System.gc();
             resetPeaks();
+            ProcessTimes before = ProcessTimes.now();
             long start = System.nanoTime();
             Release release = builder.build(new ReleaseDirectory(temp.resolve("dist" + n)));
             double wall = (System.nanoTime() - start) / 1e9;
+            ProcessTimes spent = ProcessTimes.now().since(before);
             long peak = peakHeapMiB();
             long rss = ResidentMemory.peakMiB();
             double riot = riotNQuadsSeconds(release.directory().resolve("coldwar.nq.gz"), temp.resolve("floor.nq"));
@@ -86,6 +88,10 @@ class ScaleBenchmark {
                     release.quads(), release.triples(), release.claims(), wall, release.quads() / wall, rss, peak, riot,
                     wall / riot, mapping, release.quads() / mapping, riot / mapping);
             System.out.println("BENCH scale N=" + n + " stages (ms): " + stages);
+            System.out.printf("BENCH scale N=%d processor time: %.1f s on %d cores over %.1f s (%.2f cores busy);"
+                    + " of it JIT compilation %.1f s, GC (G1's collection time) %.1f s%n", n, spent.cpuSeconds(),
+                    Runtime.getRuntime().availableProcessors(), wall, spent.cpuSeconds() / wall, spent.jitSeconds(),
+                    spent.gcSeconds());
             String load = "not run";
             if (Boolean.parseBoolean(System.getProperty("scale.load", "true"))) {
                 double loaded = serveLoadSeconds(release.directory(), temp.resolve("store" + n));
@@ -165,6 +171,25 @@ class ScaleBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         Directory.delete(store);
         return seconds;
+    }
+
+    /**
+     * The process's processor time, the JIT compilers' time and the collectors' time so far, as
+     * the JVM's management beans count them (all threads, in seconds).
+     */
+    private record ProcessTimes(double cpuSeconds, double jitSeconds, double gcSeconds) {
+        static ProcessTimes now() {
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long gcMillis = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+            return new ProcessTimes(os.getProcessCpuTime() / 1e9,
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis / 1e3);
+        }
+
+        ProcessTimes since(ProcessTimes before) {
+            return new ProcessTimes(cpuSeconds - before.cpuSeconds, jitSeconds - before.jitSeconds,
+                    gcSeconds - before.gcSeconds);
+        }
     }
 
     private static void resetPeaks() {
