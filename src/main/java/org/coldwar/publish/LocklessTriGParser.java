@@ -10,9 +10,9 @@ import org.eclipse.rdf4j.rio.trig.TriGParser;
 /**
  * RDF4J's TriG parser reading characters from the reader it is given, with its own pushback
  * buffer. RDF4J's parser reads every character through a {@code PushbackReader}, whose every
- * {@code read} and {@code unread} takes a lock: reading the seeds' TriG dump back took a half
- * more time through it (20 reads: 1,034–1,097 ms, against 685–727 ms through this class). This class
- * replaces only the three methods through which the parser reads and pushes back characters
+ * {@code read} and {@code unread} takes a lock: reading the seeds' TriG dump back took about 1.5
+ * times as long through it (20 reads: 1,034–1,097 ms, against 685–727 ms through this class). This
+ * class replaces only the three methods through which the parser reads and pushes back characters
  * ({@code readCodePoint}, {@code unread(int)}, {@code unread(String)}), doing what RDF4J's do,
  * with the same pushback capacity; the grammar is RDF4J's. Not thread-safe, like RDF4J's parser;
  * give it a reader that buffers ({@link UnsynchronizedReader}).

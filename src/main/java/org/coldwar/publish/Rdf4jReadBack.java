@@ -28,7 +28,8 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
  * among those recently checked rather than at every occurrence (the check took
  * more than half of a parse). Text is decoded through one buffering reader without locks
  * ({@link UnsynchronizedReader}), as the Turtle family's parsers read a character at a time, and
- * TriG is parsed by RDF4J's TriG parser with a pushback buffer without locks ({@link LocklessTriGParser}).
+ * TriG is parsed by RDF4J's TriG parser with a pushback buffer without locks
+ * ({@link LocklessTriGParser}).
  * RDF4J's JSON-LD parser (Titanium) needs the whole document as one JSON tree, so a JSON-LD dump is read in
  * pieces, one named graph at a time ({@link JsonLdChunks}): memory is bounded by the largest
  * graph, not by the dump.
@@ -99,7 +100,8 @@ final class Rdf4jReadBack {
      * RDF4J's TriG parser without its reader's locks ({@link LocklessTriGParser}).
      */
     private static RDFParser parser(DumpFormat format) {
-        RDFParser parser = format == DumpFormat.TRIG ? new LocklessTriGParser() : Rio.createParser(format.rdf4jFormat());
+        RDFParser parser = format == DumpFormat.TRIG ? new LocklessTriGParser()
+                : Rio.createParser(format.rdf4jFormat());
         parser.getParserConfig().set(BasicParserSettings.VERIFY_URI_SYNTAX, false);
         return parser;
     }
