@@ -152,8 +152,7 @@ public final class ReleaseBuilder {
      * build streams: sources are mapped one at a time (or taken from the stage cache) and
      * validated a batch at a time ({@link PartwiseValidation}) while their quads go into two
      * external sorts (quads; the merged graph's triples), from which the six dumps are written in
-     * one pass each family, on two threads, each family read back by RDF4J as soon as its dumps
-     * are written (while the other family may still be being written). Memory holds the shared
+     * one pass each family, on two threads, then read back by RDF4J. Memory holds the shared
      * part, one batch and the sorts' buffers, whatever the number of sources.
      */
     public Release build(ReleaseDirectory target, ProgressListener progress) {
@@ -201,14 +200,11 @@ public final class ReleaseBuilder {
             ReleaseStatistics stats = new ReleaseStatistics();
             MergedEntityCheck entityCheck = new MergedEntityCheck(gate, assembly.provenance());
             Map<String, String> sums = new ConcurrentHashMap<>();
-            List<Future<?>> readBacks = java.util.Collections.synchronizedList(new ArrayList<>());
-            Future<Long> quadDumps = pool.submit(() -> readBackWhenWritten(true, pool, staging, times, readBacks,
-                    times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
-                            () -> writeDumps(quads.sorted(), prefixes, staging, true, List.of(), sums))));
-            Future<Long> tripleDumps = pool.submit(() -> readBackWhenWritten(false, pool, staging, times, readBacks,
-                    times.time("write triple dumps (sort, N-Triples, Turtle, RDF/XML; statistics, entities checked whole)",
-                            () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck),
-                                    sums))));
+            Future<Long> quadDumps = pool.submit(() -> times.time("write quad dumps (sort, N-Quads, TriG, JSON-LD)",
+                    () -> writeDumps(quads.sorted(), prefixes, staging, true, List.of(), sums)));
+            Future<Long> tripleDumps = pool.submit(() -> times.time(
+                    "write triple dumps (sort, N-Triples, Turtle, RDF/XML; statistics, entities checked whole)",
+                    () -> writeDumps(triples.sorted(), prefixes, staging, false, List.of(stats, entityCheck), sums)));
             long quadCount = Futures.await(quadDumps, "writing the quad dumps");
             long tripleCount = Futures.await(tripleDumps, "writing the triple dumps");
             Directories.deleteRecursively(work);
@@ -220,7 +216,15 @@ public final class ReleaseBuilder {
                         "the release was not built; the previous one is untouched; SHACL report written"));
                 throw new InvalidDataException(problems);
             }
-            for (Future<?> readBack : List.copyOf(readBacks)) {
+            List<Future<?>> readBacks = new ArrayList<>();
+            for (DumpFormat format : DumpFormat.inWritingOrder()) {
+                if (format == DumpFormat.TURTLE) {
+                    continue;  // proven by the TriG dump's parse (countStatements)
+                }
+                readBacks.add(pool.submit(() -> readBack(staging.resolve(format.fileName()), format,
+                        format.quads() ? quadCount : tripleCount, times)));
+            }
+            for (Future<?> readBack : readBacks) {
                 Futures.await(readBack, "reading a dump back");
             }
             progress.stage(3, 3, "describing the release and swapping it in");
@@ -299,24 +303,6 @@ public final class ReleaseBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Queues the read-back of one family's dumps, just written with {@code written} statements
-     * each, on {@code pool}, the longest first, so that a thread that has finished its family's
-     * dumps reads them back while the other family is still being written; returns
-     * {@code written}. The futures go into {@code readBacks}, which holds them all once both
-     * families' writing futures are done.
-     */
-    private static long readBackWhenWritten(boolean quadFamily, ExecutorService pool, Path staging, StageTimes times,
-            List<Future<?>> readBacks, long written) {
-        for (DumpFormat format : DumpFormat.inWritingOrder()) {
-            if (format.quads() != quadFamily || format == DumpFormat.TURTLE) {
-                continue;  // Turtle: proven by the TriG dump's parse (countStatements)
-            }
-            readBacks.add(pool.submit(() -> readBack(staging.resolve(format.fileName()), format, written, times)));
-        }
-        return written;
     }
 
     /** Checks that RDF4J reads back as many statements as were written into {@code file}. */
