@@ -150,14 +150,31 @@ final class HeadlessChromium implements AutoCloseable {
         return value == null ? "undefined" : value.isString() ? value.getAsString().value() : value.toString();
     }
 
-    /** Polls a JavaScript condition until it is true; fails after {@code timeout}. */
+    /**
+     * Polls a JavaScript condition until it is true; fails after {@code timeout}. A poll that
+     * meets a navigation (the page it was evaluated in went away) counts as not yet true.
+     */
     void waitFor(String condition, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!"true".equals(eval("Boolean(" + condition + ")"))) {
+        while (!"true".equals(evalAcrossNavigation("Boolean(" + condition + ")"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + condition + " at " + eval("location.href"));
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** As {@link #eval}, but {@code null} if the page navigated away while the expression was evaluated. */
+    private String evalAcrossNavigation(String expression) throws Exception {
+        try {
+            return eval(expression);
+        } catch (IllegalStateException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("navigated or closed") || message.contains("context was destroyed")
+                    || message.contains("Cannot find context")) {
+                return null;
+            }
+            throw e;
         }
     }
 
