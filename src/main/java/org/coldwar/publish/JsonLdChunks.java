@@ -105,7 +105,8 @@ final class JsonLdChunks {
 
     /**
      * Copies the next value, an object (the context, an entry), into {@code text}; returns true if
-     * it has a key {@code "@graph"} of its own.
+     * it has a key {@code "@graph"} of its own. Characters between brackets and quotes are copied a
+     * run at a time from the buffer.
      */
     private boolean object(StringBuilder text) throws IOException {
         if (peekSignificant() != '{') {
@@ -113,45 +114,66 @@ final class JsonLdChunks {
         }
         boolean graphKey = false;
         int depth = 0;
-        do {
-            int c = read();
-            if (c == -1) {
+        while (true) {
+            if (position == limit && !fill()) {
                 throw new IllegalArgumentException("not a dump of ours: the document ends inside a value");
             }
-            text.append((char) c);
+            int start = position;
+            while (position < limit && !structural(buffer[position])) {
+                position++;
+            }
+            text.append(buffer, start, position - start);
+            if (position == limit) {
+                continue;
+            }
+            char c = buffer[position++];
+            text.append(c);
             if (c == '"') {
-                int start = text.length();
+                int keyStart = text.length();
                 copyString(text);
-                if (depth == 1 && peekSignificant() == ':'
-                        && text.length() - start == "@graph\"".length() && text.indexOf("@graph\"", start) == start) {
+                if (depth == 1 && peekSignificant() == ':' && text.length() - keyStart == "@graph\"".length()
+                        && text.indexOf("@graph\"", keyStart) == keyStart) {
                     graphKey = true;
                 }
             } else if (c == '{' || c == '[') {
                 depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
+            } else if (--depth == 0) {
+                return graphKey;
             }
-        } while (depth > 0);
-        return graphKey;
+        }
     }
 
-    /** Copies a string's characters after its opening quote (read), up to and with its closing quote. */
+    private static boolean structural(char c) {
+        return c == '"' || c == '{' || c == '[' || c == '}' || c == ']';
+    }
+
+    /**
+     * Copies a string's characters after its opening quote (read), up to and with its closing
+     * quote, a run at a time up to the next quote or backslash.
+     */
     private void copyString(StringBuilder text) throws IOException {
         while (true) {
-            int c = read();
-            if (c == -1) {
+            if (position == limit && !fill()) {
                 throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
             }
-            text.append((char) c);
-            if (c == '\\') {
-                int escaped = read();
-                if (escaped == -1) {
-                    throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
-                }
-                text.append((char) escaped);
-            } else if (c == '"') {
+            int start = position;
+            while (position < limit && buffer[position] != '"' && buffer[position] != '\\') {
+                position++;
+            }
+            text.append(buffer, start, position - start);
+            if (position == limit) {
+                continue;
+            }
+            char c = buffer[position++];
+            text.append(c);
+            if (c == '"') {
                 return;
             }
+            int escaped = read();
+            if (escaped == -1) {
+                throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
+            }
+            text.append((char) escaped);
         }
     }
 
@@ -207,15 +229,14 @@ final class JsonLdChunks {
     }
 
     private int peek() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
-            }
-        }
-        return buffer[position];
+        return position < limit || fill() ? buffer[position] : -1;
+    }
+
+    /** Reads more characters into the empty buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
+        limit = Math.max(in.read(buffer, 0, buffer.length), 0);
+        position = 0;
+        return limit > 0;
     }
 
     private int read() throws IOException {

@@ -23,10 +23,10 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
 /**
  * Reads a dump back with RDF4J Rio, an RDF toolkit independent of the one that wrote it, and
  * counts its statements. Every parse streams into a counter; no model is built. Every IRI of the
- * dump (subjects, predicates, objects, graphs, datatypes) is checked against RFC 3987 with
- * RDF4J's own IRI parser, as RDF4J's {@code VERIFY_URI_SYNTAX} would, but each distinct IRI once
- * among those recently checked rather than at every occurrence (the check took
- * more than half of a parse). Text is decoded through one buffering reader without locks
+ * dump (subjects, predicates, objects, graphs, datatypes) is checked as the caller asks
+ * ({@link IriCheck}): against RFC 3987 with RDF4J's own IRI parser, as RDF4J's
+ * {@code VERIFY_URI_SYNTAX} would, but each distinct IRI once among those recently checked rather
+ * than at every occurrence (the check took more than half of a parse); or only for being absolute. Text is decoded through one buffering reader without locks
  * ({@link UnsynchronizedReader}), as the Turtle family's parsers read a character at a time, and
  * TriG is parsed by RDF4J's TriG parser with a pushback buffer without locks
  * ({@link LocklessTriGParser}).
@@ -39,13 +39,26 @@ final class Rdf4jReadBack {
     private Rdf4jReadBack() {
     }
 
+    /** How the IRIs of a dump read back are checked. */
+    enum IriCheck {
+        /** Each IRI against RFC 3987 (RDF4J's {@code ParsedIRI}). */
+        RFC_3987,
+        /**
+         * Each IRI only for beginning with a scheme ({@code ALPHA *(ALPHA / DIGIT / "+" / "-" / ".") ":"}),
+         * for a dump whose IRIs another dump's {@link #RFC_3987} check has proven: what such a check
+         * catches is a writer or a reader leaving an IRI relative (a JSON-LD key or value the context
+         * does not expand, a relative RDF/XML reference).
+         */
+        ABSOLUTE
+    }
+
     /** The number of statements RDF4J parses from {@code file}; throws if it does not parse. */
-    static long countStatements(Path file, DumpFormat format) {
+    static long countStatements(Path file, DumpFormat format, IriCheck iriCheck) {
         if (format == DumpFormat.JSONLD) {
-            return countJsonLdByGraph(file);
+            return countJsonLdByGraph(file, iriCheck);
         }
         RDFParser parser = parser(format);
-        StatementCounter counter = new StatementCounter();
+        StatementCounter counter = new StatementCounter(iriCheck);
         parser.setRDFHandler(counter);
         try (InputStream in = open(file, format.gzipped())) {
             if (format == DumpFormat.RDFXML) {
@@ -63,21 +76,44 @@ final class Rdf4jReadBack {
     }
 
     /**
-     * The non-empty lines of a line-based dump (N-Triples, N-Quads: one statement per line, as
-     * RIOT writes them), for a dump whose syntax family RDF4J has already parsed.
+     * The statement lines of a line-based dump (N-Triples, N-Quads: one statement per line, as
+     * RIOT writes them), for a dump whose syntax family RDF4J has already parsed: the lines that
+     * hold more than spaces and tabs and do not begin with {@code #}. The bytes are counted as they
+     * are, not decoded: a line break is one byte in UTF-8 and no other character's bytes contain it.
      */
     static long countLines(Path file, DumpFormat format) {
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(open(file, format.gzipped()),
-                java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
-            return lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).count();
+        try (InputStream in = open(file, format.gzipped())) {
+            byte[] bytes = new byte[1 << 16];
+            long lines = 0;
+            boolean lineStart = true;
+            boolean statement = false;  // the line so far holds a statement
+            boolean comment = false;
+            for (int read = in.read(bytes); read != -1; read = in.read(bytes)) {
+                for (int i = 0; i < read; i++) {
+                    byte b = bytes[i];
+                    if (b == '\n') {
+                        lines += statement ? 1 : 0;
+                        lineStart = true;
+                        statement = false;
+                        comment = false;
+                        continue;
+                    }
+                    if (lineStart && b == '#') {
+                        comment = true;
+                    }
+                    lineStart = false;
+                    statement |= !comment && b != ' ' && b != '\t' && b != '\r';
+                }
+            }
+            return lines + (statement ? 1 : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static long countJsonLdByGraph(Path file) {
+    private static long countJsonLdByGraph(Path file, IriCheck iriCheck) {
         try (InputStream in = open(file, false)) {
-            StatementCounter counter = new StatementCounter();
+            StatementCounter counter = new StatementCounter(iriCheck);
             JsonLdChunks.split(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), document -> {
                 RDFParser parser = parser(DumpFormat.JSONLD);
                 parser.setRDFHandler(counter);
@@ -126,10 +162,17 @@ final class Rdf4jReadBack {
         private static final int OBJECT = 2;
         private static final int GRAPH = 3;
 
-        private final String[] checked = new String[IRIS_REMEMBERED];
-        private final int[] hashes = new int[IRIS_REMEMBERED];  // of the IRIs checked, compared before the IRIs
+        private final boolean rfc3987;
+        private final String[] checked;
+        private final int[] hashes;  // of the IRIs checked, compared before the IRIs
         private final String[] lastChecked = new String[4];  // by position
         private long count;
+
+        StatementCounter(IriCheck iriCheck) {
+            rfc3987 = iriCheck == IriCheck.RFC_3987;
+            checked = rfc3987 ? new String[IRIS_REMEMBERED] : null;
+            hashes = rfc3987 ? new int[IRIS_REMEMBERED] : null;
+        }
 
         @Override
         public void handleStatement(Statement statement) {
@@ -151,10 +194,28 @@ final class Rdf4jReadBack {
             } else {
                 return;
             }
-            if (!iri.equals(lastChecked[position])) {
+            if (!rfc3987) {
+                checkAbsolute(iri);
+            } else if (!iri.equals(lastChecked[position])) {
                 check(iri);
                 lastChecked[position] = iri;
             }
+        }
+
+        private static void checkAbsolute(String iri) {
+            int colon = iri.indexOf(':');
+            boolean scheme = colon > 0 && isAsciiLetter(iri.charAt(0));
+            for (int i = 1; scheme && i < colon; i++) {
+                char c = iri.charAt(i);
+                scheme = isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.';
+            }
+            if (!scheme) {
+                throw new RDFParseException("not an absolute IRI: <" + iri + ">");
+            }
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
 
         private void check(String iri) {

@@ -339,12 +339,18 @@ public final class ReleaseBuilder {
      * block writer; RDF4J's TriG parser is its Turtle parser with graphs), and the TriG dump holds
      * every subject, predicate and object of the Turtle one, so RDF4J parses the TriG dump only and
      * the Turtle dump is not read again (the build does not read it back).
+     * <p>
+     * Every dump holds the same IRIs (the triples' terms are the quads' terms), so each is checked
+     * against RFC 3987 once, in the N-Quads dump, where every IRI is written whole; the other parses
+     * check that each IRI they give is absolute, which catches a dump whose syntax left one
+     * relative (JSON-LD, RDF/XML).
      */
     private static long countStatements(Path file, DumpFormat format) {
         if (format == DumpFormat.NTRIPLES) {
             return Rdf4jReadBack.countLines(file, format);
         }
-        return Rdf4jReadBack.countStatements(file, format);
+        return Rdf4jReadBack.countStatements(file, format, format == DumpFormat.NQUADS
+                ? Rdf4jReadBack.IriCheck.RFC_3987 : Rdf4jReadBack.IriCheck.ABSOLUTE);
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -23,6 +23,11 @@ final class TermTexts {
 
     private final BiConsumer<AWriter, Node> formatter;
     private final Node[] terms = new Node[SLOTS];
+    /**
+     * The remembered terms' hash codes, compared first: a term not remembered is mostly told
+     * apart from the one in its slot without reading that one from memory.
+     */
+    private final int[] hashes = new int[SLOTS];
     private final String[] texts = new String[SLOTS];
     private final TextBuffer buffer = new TextBuffer();
 
@@ -44,11 +49,13 @@ final class TermTexts {
             formatter.accept(out, term);
             return;
         }
-        int slot = (term.hashCode() * 0x9E3779B9) >>> 16;
-        if (!term.equals(terms[slot])) {
+        int hash = term.hashCode();
+        int slot = (hash * 0x9E3779B9) >>> 16;
+        if (hashes[slot] != hash || !term.equals(terms[slot])) {
             buffer.text.setLength(0);
             formatter.accept(buffer, term);
             terms[slot] = term;
+            hashes[slot] = hash;
             texts[slot] = buffer.text.toString();
         }
         out.print(texts[slot]);
@@ -56,6 +63,7 @@ final class TermTexts {
 
     void forget() {
         Arrays.fill(terms, null);
+        Arrays.fill(hashes, 0);
         Arrays.fill(texts, null);
     }
 
