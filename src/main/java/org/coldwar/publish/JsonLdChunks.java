@@ -115,19 +115,7 @@ final class JsonLdChunks {
         boolean graphKey = false;
         int depth = 0;
         while (true) {
-            if (position == limit && !fill()) {
-                throw new IllegalArgumentException("not a dump of ours: the document ends inside a value");
-            }
-            int start = position;
-            while (position < limit && !structural(buffer[position])) {
-                position++;
-            }
-            text.append(buffer, start, position - start);
-            if (position == limit) {
-                continue;
-            }
-            char c = buffer[position++];
-            text.append(c);
+            char c = copyThroughNext(text, false);
             if (c == '"') {
                 int keyStart = text.length();
                 copyString(text);
@@ -143,38 +131,46 @@ final class JsonLdChunks {
         }
     }
 
-    private static boolean structural(char c) {
-        return c == '"' || c == '{' || c == '[' || c == '}' || c == ']';
-    }
-
     /**
      * Copies a string's characters after its opening quote (read), up to and with its closing
-     * quote, a run at a time up to the next quote or backslash.
+     * quote.
      */
     private void copyString(StringBuilder text) throws IOException {
-        while (true) {
-            if (position == limit && !fill()) {
-                throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
-            }
-            int start = position;
-            while (position < limit && buffer[position] != '"' && buffer[position] != '\\') {
-                position++;
-            }
-            text.append(buffer, start, position - start);
-            if (position == limit) {
-                continue;
-            }
-            char c = buffer[position++];
-            text.append(c);
-            if (c == '"') {
-                return;
-            }
+        while (copyThroughNext(text, true) == '\\') {
             int escaped = read();
             if (escaped == -1) {
                 throw new IllegalArgumentException("not a dump of ours: the document ends inside a string");
             }
             text.append((char) escaped);
         }
+    }
+
+    /**
+     * Copies characters into {@code text} up to and with the next one that matters, a run at a time
+     * from the buffer, and returns that one: a quote or a backslash inside a string, a quote or a
+     * bracket outside one.
+     */
+    private char copyThroughNext(StringBuilder text, boolean inString) throws IOException {
+        while (true) {
+            if (position == limit && !fill()) {
+                throw new IllegalArgumentException("not a dump of ours: the document ends inside "
+                        + (inString ? "a string" : "a value"));
+            }
+            int start = position;
+            while (position < limit && !matters(buffer[position], inString)) {
+                position++;
+            }
+            text.append(buffer, start, position - start);
+            if (position < limit) {
+                char c = buffer[position++];
+                text.append(c);
+                return c;
+            }
+        }
+    }
+
+    private static boolean matters(char c, boolean inString) {
+        return c == '"' || (inString ? c == '\\' : c == '{' || c == '[' || c == '}' || c == ']');
     }
 
     /** Reads a key: a string without escapes (the frame's keys are {@code @context} and {@code @graph}). */
