@@ -11,10 +11,11 @@ import org.apache.jena.atlas.io.IndentedWriter;
  * character at a time. Jena's writer passes each character through its line logic (indent,
  * column, carriage returns) and into its writer one by one, which was most of the time of the
  * Turtle and TriG dumps' writer. Mid-line, that logic comes down to padding to the indent once,
- * writing the string and advancing the column, which is what this writer does; at the start of a
- * line, in flat mode, for a string holding a line break, and right after a carriage return (whose
- * following line feed Jena's writer swallows) it leaves the string to Jena's writer. The written
- * characters and the column are the same either way.
+ * writing the string and advancing the column, which is what this writer does, and at the start
+ * of a line to padding to the indent and leaving the line's start behind. With line numbers or a
+ * line prefix at the start of a line, in flat mode, for a string holding a line break, and right
+ * after a carriage return (whose following line feed Jena's writer swallows) it leaves the string
+ * to Jena's writer. The written characters, the row and the column are the same either way.
  */
 final class WholeStringIndentedWriter extends IndentedWriter {
 
@@ -27,8 +28,8 @@ final class WholeStringIndentedWriter extends IndentedWriter {
 
     @Override
     public void print(String text) {
-        if (text == null || text.isEmpty() || startingNewLine || flatMode || afterCarriageReturn
-                || hasLineBreak(text)) {
+        if (text == null || text.isEmpty() || flatMode || afterCarriageReturn || hasLineBreak(text)
+                || startingNewLine && (lineNumbers || getLinePrefix() != null)) {
             super.print(text);
             if (text != null && !text.isEmpty()) {
                 afterCarriageReturn = text.charAt(text.length() - 1) == '\r';
@@ -36,6 +37,7 @@ final class WholeStringIndentedWriter extends IndentedWriter {
             return;
         }
         pad();
+        startingNewLine = false;
         try {
             out.write(text);
         } catch (IOException e) {

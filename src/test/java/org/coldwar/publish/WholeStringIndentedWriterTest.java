@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * {@link WholeStringIndentedWriter} writes what Jena's {@link IndentedWriter} writes and keeps
  * its row and column, over random runs of the calls RIOT's block writer makes: strings with and
  * without line breaks (carriage returns, line feeds, both), characters, newlines, indents and pads,
- * and flat mode.
+ * flat mode, and (in some rounds) line numbers or a line prefix.
  */
 class WholeStringIndentedWriterTest {
 
@@ -28,6 +28,13 @@ class WholeStringIndentedWriterTest {
             IndentedWriter jena = new IndentedWriter(jenaBytes);
             IndentedWriter ours = new WholeStringIndentedWriter(new Utf8Writer(ourBytes));
             Random random = new Random(round);
+            if (round % 7 == 3) {
+                jena.setLineNumbers(true);
+                ours.setLineNumbers(true);
+            } else if (round % 7 == 5) {
+                jena.setLinePrefix("# ");
+                ours.setLinePrefix("# ");
+            }
             for (int call = 0; call < 2_000; call++) {
                 int what = random.nextInt(12);
                 String piece = PIECES[random.nextInt(PIECES.length)];
