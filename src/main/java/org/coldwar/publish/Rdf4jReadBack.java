@@ -118,7 +118,7 @@ final class Rdf4jReadBack {
                 RDFParser parser = parser(DumpFormat.JSONLD);
                 parser.setRDFHandler(counter);
                 try {
-                    parser.parse(new java.io.StringReader(document), "");
+                    parser.parse(document, "");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

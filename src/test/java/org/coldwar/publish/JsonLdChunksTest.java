@@ -54,7 +54,8 @@ class JsonLdChunksTest {
         Model whole = Rio.parse(new StringReader(document), "", RDFFormat.JSONLD);
         Model fromChunks = new LinkedHashModel();
         List<String> chunks = new ArrayList<>();
-        JsonLdChunks.split(new StringReader(document), chunk -> {
+        JsonLdChunks.split(new StringReader(document), reader -> {
+            String chunk = text(reader);
             chunks.add(chunk);
             try {
                 fromChunks.addAll(Rio.parse(new StringReader(chunk), "", RDFFormat.JSONLD));
@@ -70,8 +71,22 @@ class JsonLdChunksTest {
         assertEquals(3 + bigGraphObjects + 3, chunks.size(), "2,500 default nodes in batches of 1,000, the big "
                 + "graph's objects and the three small graphs apart");
         List<String> trickled = new ArrayList<>();
-        JsonLdChunks.split(trickle(document), trickled::add);
+        JsonLdChunks.split(trickle(document), reader -> trickled.add(text(reader)));
         assertEquals(chunks, trickled, "the same chunks with the reader's buffer ending anywhere (inside escapes too)");
+    }
+
+    /** What a chunk's reader gives, read a few characters at a time. */
+    private static String text(java.io.Reader reader) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[5];
+        try {
+            for (int read = reader.read(buffer); read != -1; read = reader.read(buffer)) {
+                text.append(buffer, 0, read);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /** A reader giving 1 to 7 characters a read, so that reads end at every kind of place. */
