@@ -3,10 +3,14 @@ package org.coldwar.publish;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import org.eclipse.rdf4j.common.net.ParsedIRI;
@@ -26,7 +30,11 @@ import org.eclipse.rdf4j.rio.helpers.BasicParserSettings;
  * dump (subjects, predicates, objects, graphs, datatypes) is checked as the caller asks
  * ({@link IriCheck}): against RFC 3987 with RDF4J's own IRI parser, as RDF4J's
  * {@code VERIFY_URI_SYNTAX} would, but each distinct IRI once among those recently checked rather
- * than at every occurrence (the check took more than half of a parse); or only for being absolute. Text is decoded through one buffering reader without locks
+ * than at every occurrence (the check took more than half of a parse); or only for being absolute.
+ * A malformed UTF-8 byte sequence fails the read-back: RDF/XML's parser decodes its bytes itself
+ * and reports one with its line and column; the other dumps are decoded by the JDK's decoder set
+ * to report one (not to put a replacement character in its place, as {@code InputStreamReader}'s
+ * charset constructor does), through one buffering reader without locks
  * ({@link UnsynchronizedReader}), as the Turtle family's parsers read a character at a time, and
  * TriG is parsed by RDF4J's TriG parser with a pushback buffer without locks
  * ({@link LocklessTriGParser}).
@@ -64,9 +72,10 @@ final class Rdf4jReadBack {
             if (format == DumpFormat.RDFXML) {
                 parser.parse(in, "");
             } else {
-                parser.parse(new UnsynchronizedReader(
-                        new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), "");
+                parser.parse(utf8(in), "");
             }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RDFParseException e) {
@@ -114,7 +123,7 @@ final class Rdf4jReadBack {
     private static long countJsonLdByGraph(Path file, IriCheck iriCheck) {
         try (InputStream in = open(file, false)) {
             StatementCounter counter = new StatementCounter(iriCheck);
-            JsonLdChunks.split(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), document -> {
+            JsonLdChunks.split(utf8(in), document -> {
                 RDFParser parser = parser(DumpFormat.JSONLD);
                 parser.setRDFHandler(counter);
                 try {
@@ -124,6 +133,13 @@ final class Rdf4jReadBack {
                 }
             });
             return counter.count;
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file, e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException coding) {
+                throw notUtf8(file, coding);
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RDFParseException | IllegalArgumentException | jakarta.json.JsonException e) {
@@ -140,6 +156,19 @@ final class Rdf4jReadBack {
                 : Rio.createParser(format.rdf4jFormat());
         parser.getParserConfig().set(BasicParserSettings.VERIFY_URI_SYNTAX, false);
         return parser;
+    }
+
+    /**
+     * The characters of UTF-8 bytes, through a buffer without locks; a malformed or unmappable byte
+     * sequence throws {@link CharacterCodingException} (a fresh decoder reports, where
+     * {@code InputStreamReader}'s charset constructor replaces).
+     */
+    private static Reader utf8(InputStream in) {
+        return new UnsynchronizedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+    }
+
+    private static IllegalStateException notUtf8(Path file, CharacterCodingException e) {
+        return new IllegalStateException("RDF4J cannot parse " + file.getFileName() + ": not UTF-8 (" + e + ")", e);
     }
 
     private static InputStream open(Path file, boolean gzip) throws IOException {

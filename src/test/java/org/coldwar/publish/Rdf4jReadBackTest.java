@@ -96,6 +96,28 @@ class Rdf4jReadBackTest {
     }
 
     @Test
+    void aDumpThatIsNotUtf8DoesNotReadBack() throws IOException {
+        for (DumpFormat format : List.of(DumpFormat.NQUADS, DumpFormat.TRIG, DumpFormat.RDFXML, DumpFormat.JSONLD)) {
+            Path file = write(format, quads(null), Sha256.digest());
+            byte[] bytes = format.gzipped()
+                    ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes()
+                    : Files.readAllBytes(file);
+            String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            bytes[text.indexOf("Staline")] = (byte) 0xFF;  // a byte that begins no UTF-8 sequence
+            try (OutputStream out = format.gzipped()
+                    ? new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))
+                    : Files.newOutputStream(file)) {
+                out.write(bytes);
+            }
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Rdf4jReadBack.countStatements(file, format, Rdf4jReadBack.IriCheck.ABSOLUTE),
+                    format.fileName());
+            assertTrue(e.getMessage().startsWith("RDF4J cannot parse " + format.fileName() + ": ")
+                    && e.getMessage().contains("UTF-8"), e.getMessage());
+        }
+    }
+
+    @Test
     void aTermThatIsNotAnIriDoesNotReadBack() throws IOException {
         for (DumpFormat format : List.of(DumpFormat.NQUADS, DumpFormat.TRIG)) {
             Path file = write(format, quads(BASE + "entity/mao zedong"), Sha256.digest());
