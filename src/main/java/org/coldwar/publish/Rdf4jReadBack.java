@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
+import org.coldwar.source.TextFiles;
 import org.eclipse.rdf4j.common.net.ParsedIRI;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Literal;
@@ -133,9 +133,7 @@ final class Rdf4jReadBack {
                 }
             });
             return counter.count;
-        } catch (CharacterCodingException e) {
-            throw notUtf8(file, e);
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException e) {  // JsonLdChunks' reading of the file
             if (e.getCause() instanceof CharacterCodingException coding) {
                 throw notUtf8(file, coding);
             }
@@ -160,11 +158,11 @@ final class Rdf4jReadBack {
 
     /**
      * The characters of UTF-8 bytes, through a buffer without locks; a malformed or unmappable byte
-     * sequence throws {@link CharacterCodingException} (a fresh decoder reports, where
-     * {@code InputStreamReader}'s charset constructor replaces).
+     * sequence throws {@link CharacterCodingException} ({@code InputStreamReader}'s charset
+     * constructor would replace it).
      */
     private static Reader utf8(InputStream in) {
-        return new UnsynchronizedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()));
+        return new UnsynchronizedReader(new InputStreamReader(in, TextFiles.strictUtf8()));
     }
 
     private static IllegalStateException notUtf8(Path file, CharacterCodingException e) {

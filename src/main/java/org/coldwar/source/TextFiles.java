@@ -50,11 +50,16 @@ public final class TextFiles {
         return bytes;
     }
 
-    /** Decodes bytes as UTF-8, failing on the first malformed sequence with its line number. */
-    public static String decodeUtf8(byte[] bytes, String shownAs) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** A UTF-8 decoder that reports a malformed or unmappable byte sequence instead of replacing it. */
+    public static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** Decodes bytes as UTF-8, failing on the first malformed sequence with its line number. */
+    public static String decodeUtf8(byte[] bytes, String shownAs) {
+        CharsetDecoder decoder = strictUtf8();
         String text;
         try {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
@@ -91,9 +96,7 @@ public final class TextFiles {
     }
 
     private static int firstMalformedOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         var result = decoder.decode(in, out, true);
