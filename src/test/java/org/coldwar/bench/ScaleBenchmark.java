@@ -89,9 +89,9 @@ class ScaleBenchmark {
                     wall / riot, mapping, release.quads() / mapping, riot / mapping);
             System.out.println("BENCH scale N=" + n + " stages (ms): " + stages);
             System.out.printf("BENCH scale N=%d processor time: %.1f s on %d cores over %.1f s (%.2f cores busy);"
-                    + " of it JIT compilation %.1f s, GC (G1's collection time) %.1f s%n", n, spent.cpuSeconds(),
+                    + " of it JIT compilation %.1f s, GC (%s, collection time) %.1f s%n", n, spent.cpuSeconds(),
                     Runtime.getRuntime().availableProcessors(), wall, spent.cpuSeconds() / wall, spent.jitSeconds(),
-                    spent.gcSeconds());
+                    ProcessTimes.collectors(), spent.gcSeconds());
             String load = "not run";
             if (Boolean.parseBoolean(System.getProperty("scale.load", "true"))) {
                 double loaded = serveLoadSeconds(release.directory(), temp.resolve("store" + n));
@@ -184,6 +184,13 @@ class ScaleBenchmark {
                     .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
             return new ProcessTimes(os.getProcessCpuTime() / 1e9,
                     ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3, gcMillis / 1e3);
+        }
+
+        /** The collectors' names, "PS Scavenge + PS MarkSweep" or "G1 Young Generation + ...". */
+        static String collectors() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .map(java.lang.management.GarbageCollectorMXBean::getName)
+                    .collect(java.util.stream.Collectors.joining(" + "));
         }
 
         ProcessTimes since(ProcessTimes before) {
