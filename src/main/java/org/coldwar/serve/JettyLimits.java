@@ -12,17 +12,18 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
  * The Jetty settings a public endpoint needs, applied to the server Fuseki built, before it
  * starts: request bodies are read in full, asynchronously, before a worker thread is given the
  * request (a client dribbling its body holds a connection, never a thread), a request's head and
- * its body must each arrive within {@link #READ_DEADLINE} ({@link ReadDeadline}), reads slower
- * than a minimum rate fail, idle connections close, and buffers have sizes chosen for this service
+ * its body must each arrive within {@link #READ_DEADLINE} ({@link ReadDeadline}), idle connections
+ * close, and buffers have sizes chosen for this service
  * rather than Fuseki's 5 MB output buffer per response; and one client address may hold only so
- * many connections in that slow phase at once ({@link SlowClientLimit}).
+ * many connections in that slow phase at once ({@link SlowClientLimit}). Jetty's minimum request
+ * data rate is not set: it counts from the first byte the application reads, after the body has
+ * arrived whole, so it measured the server's own pace and refused short bodies with 408 when the
+ * application paused between two reads; the deadline bounds a dribbling client instead.
  */
 final class JettyLimits {
 
     /** Enough for the largest result page most clients read; larger answers stream in pieces this size. */
     static final int OUTPUT_BUFFER = 64 * 1024;
-    /** Below this a request body read fails (a dribbling client: 3 bytes every 2 s). */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** The longest a client may take to send a request's head, and then its body. */
     static final Duration READ_DEADLINE = Duration.ofSeconds(10);
     /** A connection with nothing sent either way for this long is closed. */
@@ -54,7 +55,6 @@ final class JettyLimits {
         http.setOutputBufferSize(OUTPUT_BUFFER);
         // a query sent by GET may be as long as one sent by POST (RequestLimitFilter answers 414 beyond)
         http.setRequestHeaderSize((int) Math.min(Integer.MAX_VALUE, maxRequestBytes + 16 * 1024));
-        http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         http.setIdleTimeout(IDLE_MILLIS);
     }
 }
