@@ -16,7 +16,7 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
  * close, and buffers have sizes chosen for this service
  * rather than Fuseki's 5 MB output buffer per response; and one client address may hold only so
  * many connections in that slow phase at once ({@link SlowClientLimit}). Jetty's minimum request
- * data rate is not set: it counts from the first byte the application reads, after the body has
+ * data rate is not set: it is checked at each read the application makes, after the body has
  * arrived whole, so it measured the server's own pace and refused short bodies with 408 when the
  * application paused between two reads; the deadline bounds a dribbling client instead.
  */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link JettyLimits} on a plain Jetty server: a body that has arrived whole is the server's to
- * read at its own pace. Jetty's minimum request data rate, which these limits once set, counts
- * from the first byte the application reads, so an application that paused between two reads of
+ * read at its own pace. Jetty's minimum request data rate, which these limits once set, is checked
+ * at each read the application makes, so an application that paused between two reads of
  * a short body (a query parser reading as it parses, a collector's pause, a loaded machine) had
  * its request refused with 408 although the client had sent everything at once.
  */
