@@ -50,36 +50,37 @@ public final class JsonLdDumpWriter {
         return new JsonLdDumpWriter(ReleaseBuilder.classpathBytes("/ontology/" + ReleaseBuilder.CONTEXT_FILE));
     }
 
-    /** Writes {@code dataset}; closes {@code out}. */
+    /**
+     * Writes {@code dataset} indented, a document for people to read (a resource's description);
+     * closes {@code out}.
+     */
     public void write(DatasetGraph dataset, OutputStream out) {
         java.util.stream.Stream<Quad> defaultGraph = dataset.getDefaultGraph().stream()
                 .sorted(DumpWriter.TRIPLES).map(t -> Quad.create(Quad.defaultGraphIRI, t));
         java.util.stream.Stream<Quad> named = dataset.stream().filter(q -> !q.isDefaultGraph()).sorted(DumpWriter.QUADS);
-        write(java.util.stream.Stream.concat(defaultGraph, named).iterator(), out);
-    }
-
-    /**
-     * Writes quads that come sorted by graph, subject, predicate and object (as
-     * {@link ExternalSort} gives them), holding one subject's statements at a time; closes
-     * {@code out}. Default-graph statements become top-level node objects, each named graph one
-     * {@code {"@id": graph, "@graph": [...]}} object, or several of at most
-     * {@link #NODES_PER_GRAPH_OBJECT} node objects each for a large graph (JSON-LD merges objects
-     * of the same graph), so that a reader can take the document a bounded piece at a time.
-     */
-    public void write(java.util.Iterator<Quad> sorted, OutputStream out) {
-        StreamRDF sink = sink(out);
+        StreamRDF sink = sink(out, true);
         sink.start();
-        sorted.forEachRemaining(sink::quad);
+        java.util.stream.Stream.concat(defaultGraph, named).forEachOrdered(sink::quad);
         sink.finish();
     }
 
     /**
-     * A sink that writes the quads pushed into it, which must come sorted as for
-     * {@link #write(java.util.Iterator, OutputStream)}; {@code finish} ends the document and
-     * closes {@code out}.
+     * A sink for a dump: it writes the quads pushed into it, which must come sorted by graph,
+     * subject, predicate and object (as {@link ExternalSort} gives them), holding one subject's
+     * statements at a time, with no whitespace between tokens (a dump is read by programs, and
+     * indentation made the seeds' dump 1.7 times as large, all of it to be written, hashed,
+     * decoded and tokenised again by the read-back). Default-graph statements become top-level
+     * node objects, each named graph one {@code {"@id": graph, "@graph": [...]}} object, or
+     * several of at most {@link #NODES_PER_GRAPH_OBJECT} node objects each for a large graph
+     * (JSON-LD merges objects of the same graph), so that a reader can take the document a
+     * bounded piece at a time. {@code finish} ends the document and closes {@code out}.
      */
     public StreamRDF sink(OutputStream out) {
-        return new Sink(Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        return sink(out, false);
+    }
+
+    private StreamRDF sink(OutputStream out, boolean indented) {
+        return new Sink(Json.createGeneratorFactory(indented ? Map.of(JsonGenerator.PRETTY_PRINTING, true) : Map.of())
                 .createGenerator(out, StandardCharsets.UTF_8));
     }
 
