@@ -16,7 +16,6 @@ import org.apache.jena.shacl.parser.NodeShape;
 import org.apache.jena.shacl.parser.PropertyShape;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.sparql.path.Path;
-import org.apache.jena.system.G;
 
 /**
  * A shape each of whose constraints tests a term on its own, such as the alternatives of an
@@ -84,7 +83,7 @@ final class TermConstraints {
             boolean passes;
             if (constraint instanceof ClassConstraint ofClass) {
                 // Jena's own test, without the message it writes for a failure (half of the tries here)
-                passes = !term.isLiteral() && G.allTypesOfNodeRDFS(data, term).contains(ofClass.getExpectedClass());
+                passes = QuickClass.isInstance(data, term, ofClass.getExpectedClass());
             } else if (constraint instanceof ConstraintTerm onTerm) {
                 passes = onTerm.validate(context, term) == null;
             } else if (constraint instanceof ConstraintDataTerm onData) {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.constraint.ClassConstraint;
 import org.apache.jena.shacl.engine.constraint.QualifiedValueShape;
 import org.apache.jena.shacl.engine.constraint.ShOr;
 import org.apache.jena.shacl.parser.Constraint;
@@ -24,7 +25,7 @@ import org.coldwar.vocab.Ontology;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quicker {@code sh:or} and {@code sh:qualifiedValueShape} ({@link QuickConstraints}) report
+ * The quicker {@code sh:or}, {@code sh:qualifiedValueShape} and {@code sh:class} ({@link QuickConstraints}) report
  * exactly what Jena's own do: every case of the shapes' manifest (conforming, and violating each
  * shape, the dates', selectors' and agents' alternatives among them) gives the same report
  * entries with the packaged shapes as Jena parses them and with the quick ones in place.
@@ -38,8 +39,10 @@ class QuickConstraintsTest {
         shapes.getShapeMap().values().forEach(shape -> collect(shape, all));
         assertTrue(all.stream().anyMatch(c -> c instanceof QuickOr), "sh:or replaced");
         assertTrue(all.stream().anyMatch(c -> c instanceof QuickQualifiedValueShape), "qualified shapes replaced");
+        assertTrue(all.stream().anyMatch(c -> c instanceof QuickClass), "sh:class replaced");
         assertTrue(all.stream().noneMatch(c -> (c instanceof ShOr && !(c instanceof QuickOr))
-                || (c instanceof QualifiedValueShape && !(c instanceof QuickQualifiedValueShape))), "none left");
+                || (c instanceof QualifiedValueShape && !(c instanceof QuickQualifiedValueShape))
+                || (c instanceof ClassConstraint && !(c instanceof QuickClass))), "none left");
     }
 
     @Test
