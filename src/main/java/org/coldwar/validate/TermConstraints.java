@@ -82,7 +82,7 @@ final class TermConstraints {
         for (Constraint constraint : constraints) {
             boolean passes;
             if (constraint instanceof ClassConstraint ofClass) {
-                // Jena's own test, without the message it writes for a failure (half of the tries here)
+                // sh:class's test (QuickClass), without the message Jena writes for a failure (half of the tries here)
                 passes = QuickClass.isInstance(data, term, ofClass.getExpectedClass());
             } else if (constraint instanceof ConstraintTerm onTerm) {
                 passes = onTerm.validate(context, term) == null;
